@@ -1,0 +1,12 @@
+package org.aicompare.comparison;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * The sourced facts behind matrix cells.
+ *
+ * @author aicompare
+ */
+public interface CellEvidenceRepository extends JpaRepository<CellEvidence, Long> {
+
+}

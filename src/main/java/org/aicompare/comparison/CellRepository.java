@@ -1,0 +1,12 @@
+package org.aicompare.comparison;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * The cells of the matrix.
+ *
+ * @author aicompare
+ */
+public interface CellRepository extends JpaRepository<Cell, Long> {
+
+}

@@ -1,0 +1,118 @@
+package org.aicompare.comparison;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+/**
+ * One row of the comparison matrix, such as Control or Transparency. Its cells place each
+ * model on a scale from 1 to 5 between two poles the dimension names.
+ *
+ * @author aicompare
+ */
+@Entity
+public class Dimension {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 40)
+	private String slug;
+
+	@Column(nullable = false, length = 80)
+	private String name;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(nullable = false)
+	private int passage;
+
+	@Column(nullable = false, length = 300)
+	private String question;
+
+	@Column(name = "low_label", nullable = false, length = 120)
+	private String lowLabel;
+
+	@Column(name = "high_label", nullable = false, length = 120)
+	private String highLabel;
+
+	@OneToMany(mappedBy = "dimension")
+	@OrderBy("id")
+	private List<Cell> cells = new ArrayList<>();
+
+	protected Dimension() {
+	}
+
+	public Dimension(String slug, String name, int position, int passage, String question, String lowLabel,
+			String highLabel) {
+		this.slug = slug;
+		this.name = name;
+		this.position = position;
+		this.passage = passage;
+		this.question = question;
+		this.lowLabel = lowLabel;
+		this.highLabel = highLabel;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	/**
+	 * The number of the passage holding this row of the source's table.
+	 * @return the passage number
+	 */
+	public int getPassage() {
+		return this.passage;
+	}
+
+	/**
+	 * The question the dimension answers, written by the site.
+	 * @return the question
+	 */
+	public String getQuestion() {
+		return this.question;
+	}
+
+	/**
+	 * What a rating of 1 means on this dimension.
+	 * @return the low pole
+	 */
+	public String getLowLabel() {
+		return this.lowLabel;
+	}
+
+	/**
+	 * What a rating of 5 means on this dimension.
+	 * @return the high pole
+	 */
+	public String getHighLabel() {
+		return this.highLabel;
+	}
+
+	public List<Cell> getCells() {
+		return this.cells;
+	}
+
+}

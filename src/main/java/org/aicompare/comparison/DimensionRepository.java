@@ -1,0 +1,25 @@
+package org.aicompare.comparison;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * The dimensions of the matrix.
+ *
+ * @author aicompare
+ */
+public interface DimensionRepository extends JpaRepository<Dimension, Long> {
+
+	/**
+	 * The whole matrix in one statement: every dimension with its cells and their models.
+	 * @return the dimensions in table order
+	 */
+	@Query("select distinct d from Dimension d left join fetch d.cells c left join fetch c.model order by d.position")
+	List<Dimension> findMatrix();
+
+	Optional<Dimension> findBySlug(String slug);
+
+}

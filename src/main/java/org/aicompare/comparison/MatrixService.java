@@ -1,0 +1,56 @@
+package org.aicompare.comparison;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assembles the matrix from the stored dimensions and cells in one query.
+ *
+ * @author aicompare
+ */
+@Service
+public class MatrixService {
+
+	private final DimensionRepository dimensions;
+
+	public MatrixService(DimensionRepository dimensions) {
+		this.dimensions = dimensions;
+	}
+
+	/**
+	 * The whole matrix, models in their display order.
+	 * @return the matrix
+	 */
+	@Transactional(readOnly = true)
+	public Matrix matrix() {
+		List<Dimension> stored = this.dimensions.findMatrix();
+		List<DeploymentModel> models = stored.stream()
+			.flatMap((dimension) -> dimension.getCells().stream())
+			.map(Cell::getModel)
+			.distinct()
+			.sorted(Comparator.comparingInt(DeploymentModel::getPosition))
+			.toList();
+		List<Matrix.Row> rows = stored.stream().map((dimension) -> row(dimension, models)).toList();
+		return new Matrix(models.stream().map((model) -> new Matrix.Column(model.getSlug(), model.getName())).toList(),
+				rows);
+	}
+
+	private static Matrix.Row row(Dimension dimension, List<DeploymentModel> models) {
+		List<Matrix.Entry> cells = models.stream()
+			.map((model) -> dimension.getCells()
+				.stream()
+				.filter((cell) -> cell.getModel().equals(model))
+				.findFirst()
+				.map((cell) -> new Matrix.Entry(model.getSlug(), cell.getText(), cell.getRating(), cell.getKind(),
+						cell.getRationale(), cell.getCites()))
+				.orElseThrow(() -> new IllegalStateException(
+						"Dimension " + dimension.getSlug() + " has no cell for " + model.getSlug())))
+			.toList();
+		return new Matrix.Row(dimension.getSlug(), dimension.getName(), dimension.getPassage(), dimension.getLowLabel(),
+				dimension.getHighLabel(), cells);
+	}
+
+}

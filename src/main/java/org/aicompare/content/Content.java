@@ -1,0 +1,35 @@
+package org.aicompare.content;
+
+import org.aicompare.content.ContentDocuments.About;
+import org.aicompare.content.ContentDocuments.Articles;
+import org.aicompare.content.ContentDocuments.Comments;
+import org.aicompare.content.ContentDocuments.Facts;
+import org.aicompare.content.ContentDocuments.Matrix;
+import org.aicompare.content.ContentDocuments.Models;
+import org.aicompare.content.ContentDocuments.Organisations;
+import org.aicompare.content.ContentDocuments.Priorities;
+
+/**
+ * Everything under {@code content/}, read and parsed, with a checksum over all of it.
+ *
+ * @param checksum SHA-256 of every content file, in a fixed order
+ * @param sourceText the source text, exactly as published
+ * @param about version, change log and repairs
+ * @param models the deployment models
+ * @param matrix the dimensions and their cells
+ * @param priorities the business priorities
+ * @param articles the articles
+ * @param organisations the organisations
+ * @param facts the sourced facts and their references
+ * @param comments the comment thread of the source
+ * @author aicompare
+ */
+record Content(String checksum, String sourceText, About about, Models models, Matrix matrix, Priorities priorities,
+		Articles articles, Organisations organisations, Facts facts, Comments comments) {
+
+	Content withChecksum(String checksum) {
+		return new Content(checksum, this.sourceText, this.about, this.models, this.matrix, this.priorities,
+				this.articles, this.organisations, this.facts, this.comments);
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.aicompare.content;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * One entry of the change log kept with the content.
+ *
+ * @author aicompare
+ */
+@Entity
+public class ContentChange {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "changed_on", nullable = false)
+	private LocalDate changedOn;
+
+	@Column(nullable = false, length = 1000)
+	private String summary;
+
+	protected ContentChange() {
+	}
+
+	ContentChange(LocalDate changedOn, String summary) {
+		this.changedOn = changedOn;
+		this.summary = summary;
+	}
+
+	public LocalDate getChangedOn() {
+		return this.changedOn;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+}

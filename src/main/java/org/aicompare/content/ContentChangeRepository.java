@@ -1,0 +1,16 @@
+package org.aicompare.content;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * The content change log.
+ *
+ * @author aicompare
+ */
+public interface ContentChangeRepository extends JpaRepository<ContentChange, Long> {
+
+	List<ContentChange> findAllByOrderByChangedOnDescIdDesc();
+
+}

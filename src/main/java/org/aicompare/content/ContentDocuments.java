@@ -1,0 +1,104 @@
+package org.aicompare.content;
+
+import java.util.List;
+import java.util.Map;
+
+import org.aicompare.article.ArticleKind;
+import org.aicompare.comment.CommentStatus;
+import org.aicompare.comparison.CellKind;
+import org.aicompare.priority.Leaning;
+import org.aicompare.priority.Pole;
+import org.aicompare.project.FactTopic;
+
+/**
+ * The shapes of the content files under {@code content/}, one record per kind of entry.
+ * Lists of numbers are passage numbers of the source text.
+ *
+ * @author aicompare
+ */
+final class ContentDocuments {
+
+	private ContentDocuments() {
+	}
+
+	static <T> List<T> orEmpty(List<T> list) {
+		return (list != null) ? list : List.of();
+	}
+
+	record About(String version, List<Change> changes, List<Repair> repairs) {
+	}
+
+	record Change(String date, String summary) {
+	}
+
+	record Repair(int passage, String original, String text, String note) {
+	}
+
+	record Models(List<Model> models) {
+	}
+
+	record Model(String slug, String name, String summary, List<Integer> definition, List<Integer> characteristics,
+			List<Integer> examples, List<Integer> whenToChoose) {
+	}
+
+	record Matrix(List<Dimension> dimensions) {
+	}
+
+	record Dimension(String slug, String name, int passage, String question, String low, String high,
+			Map<String, Cell> cells) {
+	}
+
+	record Cell(String text, CellKind kind, int rating, String rationale, List<Integer> cites, String evidence) {
+	}
+
+	record Priorities(List<Priority> priorities) {
+	}
+
+	record Priority(String slug, String name, Leaning leaning, String description, List<Integer> cites,
+			List<Integer> merged, List<Weight> dimensions) {
+	}
+
+	record Weight(String dimension, int weight, Pole prefers, String rationale, List<Integer> cites) {
+
+		Pole pole() {
+			return (this.prefers != null) ? this.prefers : Pole.HIGH;
+		}
+
+	}
+
+	record Articles(List<Article> articles) {
+	}
+
+	record Article(String slug, String title, ArticleKind kind, String model, String summary, int from, int to) {
+	}
+
+	record Organisations(List<Organisation> organisations) {
+	}
+
+	record Organisation(String slug, String name, String model, String summary, List<Integer> says,
+			List<Product> products) {
+	}
+
+	record Product(String name, List<Integer> cites) {
+	}
+
+	record Facts(String asOf, List<Reference> references, Map<String, List<Fact>> organisations,
+			List<GeneralFact> general) {
+	}
+
+	record Reference(String code, String title) {
+	}
+
+	record Fact(FactTopic topic, String text, List<String> sources, boolean uncertain) {
+	}
+
+	record GeneralFact(String topic, String text, List<String> sources) {
+	}
+
+	record Comments(String article, String reader, String author, List<Comment> comments) {
+	}
+
+	record Comment(int passage, CommentStatus status, List<Integer> replies) {
+	}
+
+}

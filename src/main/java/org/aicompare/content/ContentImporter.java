@@ -1,0 +1,82 @@
+package org.aicompare.content;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.aicompare.comparison.DeploymentModel;
+import org.aicompare.comparison.Dimension;
+
+/**
+ * Imports the content files into the database when they changed since the last import.
+ * The whole import is one transaction under a lock on the content version row: readers
+ * see the old content or the new, never half of it, and instances starting together
+ * import once. Comments are seeded on the first import only and never deleted.
+ *
+ * @author aicompare
+ */
+@Service
+public class ContentImporter {
+
+	private static final Log logger = LogFactory.getLog(ContentImporter.class);
+
+	private final ContentFiles files;
+
+	private final ContentVersionRepository versions;
+
+	private final ContentChangeRepository changes;
+
+	private final ContentParts parts;
+
+	private final List<JpaRepository<?, ?>> deleteOrder;
+
+	private final Clock clock;
+
+	ContentImporter(ContentFiles files, ContentVersionRepository versions, ContentChangeRepository changes,
+			ContentParts parts, ContentTables tables, Clock clock) {
+		this.files = files;
+		this.versions = versions;
+		this.changes = changes;
+		this.parts = parts;
+		this.deleteOrder = tables.inDeleteOrder();
+		this.clock = clock;
+	}
+
+	/**
+	 * Import the content if its files changed since the last import.
+	 * @return whether anything was imported
+	 */
+	@Transactional
+	public boolean importIfChanged() {
+		Content content = this.files.read();
+		ContentVersion version = this.versions.findLocked()
+			.orElseThrow(() -> new IllegalStateException("The content_version row is missing; run the migrations"));
+		if (content.checksum().equals(version.getChecksum())) {
+			logger.info("Content " + version.getVersion() + " is up to date");
+			return false;
+		}
+		this.deleteOrder.forEach(JpaRepository::deleteAllInBatch);
+		PassageIndex passages = this.parts.source().save(content);
+		Map<String, DeploymentModel> models = this.parts.comparison().saveModels(content, passages);
+		Map<String, Dimension> dimensions = this.parts.comparison().saveMatrix(content, models, passages);
+		this.parts.priorities().save(content, dimensions, passages);
+		this.parts.articles().save(content, passages);
+		this.parts.projects().save(content, models, passages);
+		this.parts.comments().seedOnce(content, passages);
+		ContentDocuments.orEmpty(content.about().changes())
+			.forEach(
+					(change) -> this.changes.save(new ContentChange(LocalDate.parse(change.date()), change.summary())));
+		version.imported(content.checksum(), content.about().version(), this.clock.instant());
+		logger.info("Imported content " + content.about().version() + ": " + passages.size() + " passages");
+		return true;
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.aicompare.content;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The parts of a content import, one per feature, in the order they run.
+ *
+ * @param source passages and references
+ * @param comparison models and the matrix
+ * @param priorities business priorities
+ * @param articles articles and their sections
+ * @param projects organisations, products and facts
+ * @param comments the seeded comment thread
+ * @author aicompare
+ */
+@Component
+record ContentParts(SourceImport source, ComparisonImport comparison, PriorityImport priorities, ArticleImport articles,
+		ProjectImport projects, CommentSeed comments) {
+
+}

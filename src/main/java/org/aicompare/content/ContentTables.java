@@ -1,0 +1,45 @@
+package org.aicompare.content;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Component;
+
+import org.aicompare.article.ArticleRepository;
+import org.aicompare.article.ArticleSectionRepository;
+import org.aicompare.comparison.CellEvidenceRepository;
+import org.aicompare.comparison.CellRepository;
+import org.aicompare.comparison.DeploymentModelRepository;
+import org.aicompare.comparison.DimensionRepository;
+import org.aicompare.priority.PriorityRepository;
+import org.aicompare.priority.PriorityWeightRepository;
+import org.aicompare.project.FactRepository;
+import org.aicompare.project.OrganisationRepository;
+import org.aicompare.project.ProductRepository;
+import org.aicompare.source.PassageRepository;
+import org.aicompare.source.ReferenceRepository;
+
+/**
+ * The repositories of every table a content import replaces. Comments are not among them.
+ *
+ * @author aicompare
+ */
+@Component
+record ContentTables(PassageRepository passages, ReferenceRepository references, DeploymentModelRepository models,
+		DimensionRepository dimensions, CellRepository cells, CellEvidenceRepository evidence,
+		PriorityRepository priorities, PriorityWeightRepository weights, ArticleRepository articles,
+		ArticleSectionRepository sections, OrganisationRepository organisations, ProductRepository products,
+		FactRepository facts, ContentChangeRepository changes) {
+
+	/**
+	 * The repositories, children before their parents, so bulk deletes break no foreign
+	 * key.
+	 * @return the repositories in delete order
+	 */
+	List<JpaRepository<?, ?>> inDeleteOrder() {
+		return List.of(this.evidence, this.cells, this.weights, this.priorities, this.dimensions, this.facts,
+				this.products, this.organisations, this.models, this.sections, this.articles, this.passages,
+				this.references, this.changes);
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.aicompare.content;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import org.aicompare.comparison.DeploymentModel;
+import org.aicompare.content.ContentDocuments.Facts;
+import org.aicompare.project.Fact;
+import org.aicompare.project.FactRepository;
+import org.aicompare.project.Organisation;
+import org.aicompare.project.OrganisationRepository;
+import org.aicompare.project.Product;
+import org.aicompare.project.ProductRepository;
+
+/**
+ * Stores the organisations with what the source says of them, their products and the
+ * sourced facts of the research notes. Every fact must cite references that exist.
+ *
+ * @author aicompare
+ */
+@Component
+class ProjectImport {
+
+	private final OrganisationRepository organisations;
+
+	private final ProductRepository products;
+
+	private final FactRepository facts;
+
+	ProjectImport(OrganisationRepository organisations, ProductRepository products, FactRepository facts) {
+		this.organisations = organisations;
+		this.products = products;
+		this.facts = facts;
+	}
+
+	void save(Content content, Map<String, DeploymentModel> models, PassageIndex passages) {
+		Facts facts = content.facts();
+		Set<String> references = new HashSet<>();
+		facts.references().forEach((reference) -> references.add(reference.code()));
+		Set<String> withoutProfile = new HashSet<>(facts.organisations().keySet());
+		int position = 0;
+		for (ContentDocuments.Organisation doc : content.organisations().organisations()) {
+			String where = "Organisation " + doc.slug();
+			DeploymentModel model = models.get(doc.model());
+			if (model == null) {
+				throw new IllegalStateException(where + " names unknown model " + doc.model());
+			}
+			Organisation organisation = this.organisations.save(new Organisation(doc.slug(), doc.name(), model,
+					position++, doc.summary(), passages.check(doc.says(), where)));
+			int productPosition = 0;
+			for (ContentDocuments.Product product : ContentDocuments.orEmpty(doc.products())) {
+				this.products.save(new Product(organisation, product.name(), productPosition++,
+						passages.check(product.cites(), where)));
+			}
+			withoutProfile.remove(doc.slug());
+			saveFacts(organisation, facts.organisations().getOrDefault(doc.slug(), List.of()), facts.asOf(),
+					references);
+		}
+		if (!withoutProfile.isEmpty()) {
+			throw new IllegalStateException("facts.yml has facts for unknown organisations " + withoutProfile);
+		}
+	}
+
+	private void saveFacts(Organisation organisation, List<ContentDocuments.Fact> docs, String asOf,
+			Set<String> references) {
+		int position = 0;
+		for (ContentDocuments.Fact doc : docs) {
+			List<String> sources = ContentDocuments.orEmpty(doc.sources());
+			if (!references.containsAll(sources)) {
+				throw new IllegalStateException(
+						"A fact about " + organisation.getSlug() + " cites unknown references: " + sources);
+			}
+			this.facts
+				.save(new Fact(organisation, doc.topic(), doc.text(), sources, asOf, doc.uncertain(), position++));
+		}
+	}
+
+}

@@ -1,0 +1,12 @@
+package org.aicompare.priority;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * The links from priorities to matrix dimensions.
+ *
+ * @author aicompare
+ */
+public interface PriorityWeightRepository extends JpaRepository<PriorityWeight, Long> {
+
+}

@@ -1,0 +1,12 @@
+package org.aicompare.project;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/**
+ * The products the source names.
+ *
+ * @author aicompare
+ */
+public interface ProductRepository extends JpaRepository<Product, Long> {
+
+}

@@ -1,0 +1,5 @@
+/**
+ * Organisation profiles: the companies and networks the source names, their products and
+ * the sourced facts the site adds about them.
+ */
+package org.aicompare.project;

@@ -1,0 +1,18 @@
+package org.aicompare.content;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+
+/**
+ * Adds the content import to a {@code @DataJpaTest}, so the test sees the seeded content
+ * exactly as the site does after it starts.
+ *
+ * @author aicompare
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@ComponentScan(basePackageClasses = ContentImporter.class)
+@EnableConfigurationProperties(ContentProperties.class)
+public class SeededContent {
+
+}
