@@ -1,0 +1,75 @@
+package org.aicompare;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * End-to-end smoke test: the whole site on a real port, with the content imported at
+ * start.
+ *
+ * @author aicompare
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class AicompareApplicationTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Test
+	void homeShowsTheSeededModelsAndMatrix() throws Exception {
+		HttpResponse<String> home = get("/", "text/html");
+		assertThat(home.statusCode()).isEqualTo(200);
+		assertThat(home.body()).contains("Centralized AI", "Decentralized AI", "Hybrid AI",
+				"Controlled by one organization", "Community-driven development", "Single organization",
+				"User/community-controlled", "Community voting", "Content version: 2026-11-24");
+		assertThat(home.body().split("<th scope=\"row\">", -1)).hasSize(9);
+	}
+
+	@Test
+	void sourcesListEveryPassageOfTheSourceText() throws Exception {
+		HttpResponse<String> sources = get("/sources", "text/html");
+		assertThat(sources.statusCode()).isEqualTo(200);
+		assertThat(sources.body()).contains("id=\"p-1\"", "id=\"p-244\"").doesNotContain("id=\"p-245\"");
+	}
+
+	@Test
+	void unknownPagesGetTheSiteNotFoundPageNeverTheWhitelabelOne() throws Exception {
+		HttpResponse<String> missing = get("/no-such-page", "text/html");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("Page not found", "Go to the home page")
+			.doesNotContain("Whitelabel", "Exception", "trace");
+	}
+
+	@Test
+	void wrongMethodsGetAClear405() throws Exception {
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/"))
+			.header("Accept", "text/html")
+			.method("DELETE", HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.body()).contains("This request could not be answered").doesNotContain("Whitelabel");
+	}
+
+	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}

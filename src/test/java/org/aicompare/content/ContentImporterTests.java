@@ -1,0 +1,162 @@
+package org.aicompare.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.aicompare.comment.Comment;
+import org.aicompare.comment.CommentRepository;
+import org.aicompare.comment.CommentStatus;
+import org.aicompare.comment.CommentTarget;
+import org.aicompare.priority.PriorityRepository;
+import org.aicompare.source.PassageRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+/**
+ * Tests for {@link ContentImporter}: imports are idempotent, follow changed files, leave
+ * comments alone and never leave half an import behind. Each test commits, so each puts
+ * the shipped content back when it ends.
+ *
+ * @author aicompare
+ */
+@DataJpaTest
+@Import(SeededContent.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class ContentImporterTests {
+
+	private static final String[] FILES = { "source.txt", "content.yml", "models.yml", "matrix.yml", "priorities.yml",
+			"articles.yml", "organisations.yml", "facts.yml", "comments.yml" };
+
+	@TempDir
+	Path edited;
+
+	@Autowired
+	private ContentImporter shipped;
+
+	@Autowired
+	private ContentVersionRepository versions;
+
+	@Autowired
+	private ContentChangeRepository changes;
+
+	@Autowired
+	private ContentParts parts;
+
+	@Autowired
+	private ContentTables tables;
+
+	@Autowired
+	private PlatformTransactionManager transactionManager;
+
+	@Autowired
+	private PassageRepository passages;
+
+	@Autowired
+	private PriorityRepository priorities;
+
+	@Autowired
+	private CommentRepository comments;
+
+	@AfterEach
+	void restoreTheShippedContent() {
+		this.shipped.importIfChanged();
+	}
+
+	@Test
+	void importingUnchangedContentAgainChangesNothing() {
+		long passages = this.passages.count();
+		long priorities = this.priorities.count();
+		String checksum = this.versions.current().getChecksum();
+		assertThat(this.shipped.importIfChanged()).isFalse();
+		assertThat(this.shipped.importIfChanged()).isFalse();
+		assertThat(this.passages.count()).isEqualTo(passages).isEqualTo(244);
+		assertThat(this.priorities.count()).isEqualTo(priorities);
+		assertThat(this.versions.current().getChecksum()).isEqualTo(checksum);
+	}
+
+	@Test
+	void aChangedContentFileUpdatesTheDatabaseAndLeavesCommentsAlone() throws IOException {
+		Comment reader = this.comments.save(new Comment(CommentTarget.ARTICLE, "conclusion", null, "Ada", null,
+				"A reader's comment that no import may touch.", CommentStatus.PENDING, false, null, Instant.now()));
+		long commentCount = this.comments.count();
+		try {
+			ContentImporter importer = importerWith((file, text) -> file.equals("priorities.yml")
+					? text.replace("New features, updates and fixes arrive quickly.", "Edited description.") : text);
+			assertThat(inTransaction(importer)).isTrue();
+			assertThat(this.priorities.findBySlug("speed").orElseThrow().getDescription())
+				.isEqualTo("Edited description.");
+			assertThat(this.passages.count()).isEqualTo(244);
+			assertThat(this.changes.count()).isEqualTo(1);
+			assertThat(this.comments.count()).isEqualTo(commentCount);
+			assertThat(this.comments.findById(reader.getId())).isPresent();
+		}
+		finally {
+			this.comments.deleteById(reader.getId());
+		}
+	}
+
+	@Test
+	void contentThatCitesAMissingPassageFailsAndLeavesTheOldContentInPlace() throws IOException {
+		String checksum = this.versions.current().getChecksum();
+		ContentImporter importer = importerWith((file, text) -> file.equals("models.yml")
+				? text.replace("definition: [5, 12, 20]", "definition: [5, 12, 999]") : text);
+		assertThatIllegalStateException().isThrownBy(() -> inTransaction(importer))
+			.withMessageContaining("Model centralized cites passage 999");
+		assertThat(this.versions.current().getChecksum()).isEqualTo(checksum);
+		assertThat(this.passages.count()).isEqualTo(244);
+		assertThat(this.priorities.findBySlug("speed")).isPresent();
+	}
+
+	@Test
+	void aMisspeltKeyFailsTheImport() throws IOException {
+		ContentImporter importer = importerWith(
+				(file, text) -> file.equals("matrix.yml") ? text.replace("rationale:", "rationle:") : text);
+		assertThatIllegalStateException().isThrownBy(() -> inTransaction(importer))
+			.withMessageContaining("matrix.yml cannot be read");
+	}
+
+	private boolean inTransaction(ContentImporter importer) {
+		return Boolean.TRUE
+			.equals(new TransactionTemplate(this.transactionManager).execute((status) -> importer.importIfChanged()));
+	}
+
+	private ContentImporter importerWith(Edit edit) throws IOException {
+		for (String file : FILES) {
+			String text = new ClassPathResource("content/" + file).getContentAsString(StandardCharsets.UTF_8);
+			Files.writeString(this.edited.resolve(file), edit.apply(file, text), StandardCharsets.UTF_8);
+		}
+		ContentFiles files = new ContentFiles(new DefaultResourceLoader(),
+				new ContentProperties(this.edited.toUri().toString(), false));
+		return new ContentImporter(files, this.versions, this.changes, this.parts, this.tables, Clock.systemUTC());
+	}
+
+	/**
+	 * An edit of one content file's text.
+	 */
+	@FunctionalInterface
+	interface Edit {
+
+		String apply(String file, String text);
+
+	}
+
+}

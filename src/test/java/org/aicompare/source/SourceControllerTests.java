@@ -1,0 +1,61 @@
+package org.aicompare.source;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * Tests for {@link SourceController}.
+ *
+ * @author aicompare
+ */
+@WebMvcTest(SourceController.class)
+class SourceControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private PassageRepository passages;
+
+	@Test
+	void showsEveryPassageUnderItsOwnAnchor() {
+		given(this.passages.findAllByOrderByNumber()).willReturn(List.of(
+				new Passage(new SourcePassage(4, PassageKind.HEADING, "What Is Centralized AI?",
+						"What Is Centralized AI?", null, "What Is Centralized AI?")),
+				new Passage(new SourcePassage(14, PassageKind.LIST_ITEM, "Controlled by one organization",
+						"- Controlled by one organization", null, "Key Characteristics of Centralized AI"))));
+		assertThat(this.mvc.get().uri("/sources")).hasStatusOk()
+			.hasViewName(SourceController.VIEW)
+			.bodyText()
+			.contains("id=\"p-4\"", "id=\"p-14\"", "href=\"#p-14\"", "Controlled by one organization");
+	}
+
+	@Test
+	void showsARepairBesideTheOriginalText() {
+		given(this.passages.findAllByOrderByNumber())
+			.willReturn(List.of(new Passage(new SourcePassage(21, PassageKind.HEADING, "What Is Decentralized AI?",
+					"What Is Decentralized", "The source cuts this heading short.", "What Is Decentralized AI?"))));
+		assertThat(this.mvc.get().uri("/sources")).bodyText()
+			.contains("What Is Decentralized AI?", "Repaired for display:", "The source cuts this heading short.",
+					"Original: \u201cWhat Is Decentralized\u201d");
+	}
+
+	@Test
+	void escapesPassageText() {
+		given(this.passages.findAllByOrderByNumber()).willReturn(List.of(new Passage(new SourcePassage(1,
+				PassageKind.PARAGRAPH, "<script>alert(1)</script>", "<script>alert(1)</script>", null, null))));
+		assertThat(this.mvc.get().uri("/sources")).bodyText()
+			.doesNotContain("<script>alert(1)</script>")
+			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.aicompare.system;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.aicompare.comparison.CellKind;
+import org.aicompare.comparison.DeploymentModel;
+import org.aicompare.comparison.DeploymentModelRepository;
+import org.aicompare.comparison.Matrix;
+import org.aicompare.comparison.MatrixService;
+import org.aicompare.content.ContentVersion;
+import org.aicompare.content.ContentVersionRepository;
+import org.aicompare.source.Passage;
+import org.aicompare.source.PassageKind;
+import org.aicompare.source.PassageRepository;
+import org.aicompare.source.SourcePassage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * Tests for {@link HomeController}.
+ *
+ * @author aicompare
+ */
+@WebMvcTest(HomeController.class)
+class HomeControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private DeploymentModelRepository models;
+
+	@MockitoBean
+	private MatrixService matrix;
+
+	@MockitoBean
+	private PassageRepository passages;
+
+	@MockitoBean
+	private ContentVersionRepository versions;
+
+	@BeforeEach
+	void content() {
+		DeploymentModel centralized = new DeploymentModel("centralized", "Centralized AI", 0, "One company runs it.",
+				new DeploymentModel.Passages(List.of(5), List.of(14), List.of(7), List.of(190)));
+		given(this.models.findAllByOrderByPosition()).willReturn(List.of(centralized));
+		given(this.passages.findByNumberInOrderByNumber(anyCollection())).willReturn(
+				List.of(new Passage(new SourcePassage(14, PassageKind.LIST_ITEM, "Controlled by one organization",
+						"- Controlled by one organization", null, "Key Characteristics of Centralized AI"))));
+		given(this.matrix.matrix()).willReturn(new Matrix(List.of(new Matrix.Column("centralized", "Centralized AI")),
+				List.of(new Matrix.Row("control", "Control", 36, "One organization decides",
+						"A distributed network decides", List.of(new Matrix.Entry("centralized", "Single organization",
+								1, CellKind.QUOTED, "One company controls the roadmap.", List.of(36, 14)))))));
+		ContentVersion version = mock(ContentVersion.class);
+		given(version.getVersion()).willReturn("2026-11-24");
+		given(this.versions.current()).willReturn(version);
+	}
+
+	@Test
+	void showsTheModelsWithTheirCitedCharacteristics() {
+		assertThat(this.mvc.get().uri("/")).hasStatusOk()
+			.hasViewName(HomeController.VIEW)
+			.bodyText()
+			.contains("Centralized AI", "One company runs it.", "Added by aicompare", "Controlled by one organization",
+					"href=\"/sources#p-14\"");
+	}
+
+	@Test
+	void showsTheMatrixAsAnAccessibleTableWithRatingsKindsAndCitations() {
+		assertThat(this.mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.contains("<caption>", "<th scope=\"col\">Centralized AI</th>", "<th scope=\"row\">", "Single organization",
+					"1 of 5", "Quoted", "href=\"/sources#p-36\"",
+					"1 = One organization decides; 5 = A distributed network decides");
+	}
+
+	@Test
+	void saysWhichContentVersionItShows() {
+		assertThat(this.mvc.get().uri("/")).bodyText().contains("Content version: 2026-11-24");
+	}
+
+}
