@@ -36,6 +36,8 @@ class AicompareApplicationTests {
 				"Controlled by one organization", "Community-driven development", "Single organization",
 				"User/community-controlled", "Community voting", "Content version: 2026-11-24");
 		assertThat(home.body().split("<th scope=\"row\">", -1)).hasSize(9);
+		assertThat(home.body()).as("sourced evidence under the centralized transparency cell")
+			.contains("Foundation Model Transparency Index scored developers", "href=\"/sources#ref-S18\"");
 	}
 
 	@Test
@@ -43,6 +45,7 @@ class AicompareApplicationTests {
 		HttpResponse<String> sources = get("/sources", "text/html");
 		assertThat(sources.statusCode()).isEqualTo(200);
 		assertThat(sources.body()).contains("id=\"p-1\"", "id=\"p-244\"").doesNotContain("id=\"p-245\"");
+		assertThat(sources.body()).contains("id=\"ref-S1\"", "id=\"ref-S47\"");
 	}
 
 	@Test

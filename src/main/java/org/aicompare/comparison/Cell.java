@@ -1,7 +1,8 @@
 package org.aicompare.comparison;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -65,7 +66,7 @@ public class Cell {
 
 	@OneToMany(mappedBy = "cell")
 	@OrderBy("id")
-	private List<CellEvidence> evidence = new ArrayList<>();
+	private Set<CellEvidence> evidence = new LinkedHashSet<>();
 
 	protected Cell() {
 	}
@@ -124,7 +125,7 @@ public class Cell {
 	 * Sourced facts that support the rating, beyond the source text.
 	 * @return the evidence, possibly empty
 	 */
-	public List<CellEvidence> getEvidence() {
+	public Set<CellEvidence> getEvidence() {
 		return this.evidence;
 	}
 

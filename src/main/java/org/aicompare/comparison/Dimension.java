@@ -1,7 +1,7 @@
 package org.aicompare.comparison;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,7 +47,7 @@ public class Dimension {
 
 	@OneToMany(mappedBy = "dimension")
 	@OrderBy("id")
-	private List<Cell> cells = new ArrayList<>();
+	private Set<Cell> cells = new LinkedHashSet<>();
 
 	protected Dimension() {
 	}
@@ -111,7 +111,7 @@ public class Dimension {
 		return this.highLabel;
 	}
 
-	public List<Cell> getCells() {
+	public Set<Cell> getCells() {
 		return this.cells;
 	}
 

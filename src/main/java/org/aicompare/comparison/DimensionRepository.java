@@ -14,10 +14,11 @@ import org.springframework.data.jpa.repository.Query;
 public interface DimensionRepository extends JpaRepository<Dimension, Long> {
 
 	/**
-	 * The whole matrix in one statement: every dimension with its cells and their models.
+	 * The whole matrix in one statement: every dimension with its cells, their models and
+	 * their evidence.
 	 * @return the dimensions in table order
 	 */
-	@Query("select distinct d from Dimension d left join fetch d.cells c left join fetch c.model order by d.position")
+	@Query("select distinct d from Dimension d left join fetch d.cells c left join fetch c.model left join fetch c.evidence order by d.position")
 	List<Dimension> findMatrix();
 
 	Optional<Dimension> findBySlug(String slug);

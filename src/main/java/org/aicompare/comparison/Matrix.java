@@ -43,8 +43,10 @@ public record Matrix(List<Column> models, List<Row> rows) {
 	 * @param kind where the text comes from
 	 * @param rationale why the rating
 	 * @param cites the passages the cell rests on
+	 * @param evidence sourced facts that support the rating
 	 */
-	public record Entry(String model, String text, int rating, CellKind kind, String rationale, List<Integer> cites) {
+	public record Entry(String model, String text, int rating, CellKind kind, String rationale, List<Integer> cites,
+			List<Evidence> evidence) {
 
 		/**
 		 * The passage a reader should read first: the first one cited.
@@ -54,6 +56,16 @@ public record Matrix(List<Column> models, List<Row> rows) {
 			return this.cites.get(0);
 		}
 
+	}
+
+	/**
+	 * A sourced fact behind a cell.
+	 *
+	 * @param text the fact
+	 * @param sources the codes of its references
+	 * @param asOf when it was last checked
+	 */
+	public record Evidence(String text, List<String> sources, String asOf) {
 	}
 
 }

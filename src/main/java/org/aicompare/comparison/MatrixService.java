@@ -38,6 +38,13 @@ public class MatrixService {
 				rows);
 	}
 
+	private static List<Matrix.Evidence> evidence(Cell cell) {
+		return cell.getEvidence()
+			.stream()
+			.map((fact) -> new Matrix.Evidence(fact.getText(), fact.getSources(), fact.getAsOf()))
+			.toList();
+	}
+
 	private static Matrix.Row row(Dimension dimension, List<DeploymentModel> models) {
 		List<Matrix.Entry> cells = models.stream()
 			.map((model) -> dimension.getCells()
@@ -45,7 +52,7 @@ public class MatrixService {
 				.filter((cell) -> cell.getModel().equals(model))
 				.findFirst()
 				.map((cell) -> new Matrix.Entry(model.getSlug(), cell.getText(), cell.getRating(), cell.getKind(),
-						cell.getRationale(), cell.getCites()))
+						cell.getRationale(), cell.getCites(), evidence(cell)))
 				.orElseThrow(() -> new IllegalStateException(
 						"Dimension " + dimension.getSlug() + " has no cell for " + model.getSlug())))
 			.toList();

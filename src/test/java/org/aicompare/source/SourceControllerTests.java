@@ -26,6 +26,9 @@ class SourceControllerTests {
 	@MockitoBean
 	private PassageRepository passages;
 
+	@MockitoBean
+	private ReferenceRepository references;
+
 	@Test
 	void showsEveryPassageUnderItsOwnAnchor() {
 		given(this.passages.findAllByOrderByNumber()).willReturn(List.of(
@@ -47,6 +50,13 @@ class SourceControllerTests {
 		assertThat(this.mvc.get().uri("/sources")).bodyText()
 			.contains("What Is Decentralized AI?", "Repaired for display:", "The source cuts this heading short.",
 					"Original: \u201cWhat Is Decentralized\u201d");
+	}
+
+	@Test
+	void listsTheReferencesOfTheAddedFactsUnderTheirOwnAnchors() {
+		given(this.references.findAllByOrderByPosition())
+			.willReturn(List.of(new Reference("S18", "Stanford CRFM FMTI May 2024", 0)));
+		assertThat(this.mvc.get().uri("/sources")).bodyText().contains("id=\"ref-S18\"", "Stanford CRFM FMTI May 2024");
 	}
 
 	@Test

@@ -60,8 +60,11 @@ class HomeControllerTests {
 						"- Controlled by one organization", null, "Key Characteristics of Centralized AI"))));
 		given(this.matrix.matrix()).willReturn(new Matrix(List.of(new Matrix.Column("centralized", "Centralized AI")),
 				List.of(new Matrix.Row("control", "Control", 36, "One organization decides",
-						"A distributed network decides", List.of(new Matrix.Entry("centralized", "Single organization",
-								1, CellKind.QUOTED, "One company controls the roadmap.", List.of(36, 14)))))));
+						"A distributed network decides",
+						List.of(new Matrix.Entry("centralized", "Single organization", 1, CellKind.QUOTED,
+								"One company controls the roadmap.", List.of(36, 14),
+								List.of(new Matrix.Evidence("An index scored developers 40/100.", List.of("S18", "S19"),
+										"2026-11"))))))));
 		ContentVersion version = mock(ContentVersion.class);
 		given(version.getVersion()).willReturn("2026-11-24");
 		given(this.versions.current()).willReturn(version);
@@ -83,6 +86,13 @@ class HomeControllerTests {
 			.contains("<caption>", "<th scope=\"col\">Centralized AI</th>", "<th scope=\"row\">", "Single organization",
 					"1 of 5", "Quoted", "href=\"/sources#p-36\"",
 					"1 = One organization decides; 5 = A distributed network decides");
+	}
+
+	@Test
+	void showsSourcedEvidenceWithItsReferencesAndDate() {
+		assertThat(this.mvc.get().uri("/")).bodyText()
+			.contains("Sourced fact", "An index scored developers 40/100.", "href=\"/sources#ref-S18\"",
+					"href=\"/sources#ref-S19\"", "(as of 2026-11)");
 	}
 
 	@Test
