@@ -7,11 +7,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+
+import org.aicompare.model.BaseEntity;
 
 /**
  * One section of the source text published as an article, such as "Advantages of
@@ -22,11 +21,7 @@ import jakarta.persistence.OrderBy;
  * @author aicompare
  */
 @Entity
-public class Article {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Article extends BaseEntity {
 
 	@Column(nullable = false, unique = true, length = 80)
 	private String slug;
@@ -74,10 +69,6 @@ public class Article {
 		this.summary = summary;
 		this.firstPassage = firstPassage;
 		this.lastPassage = lastPassage;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getSlug() {

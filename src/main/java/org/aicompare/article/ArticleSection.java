@@ -6,11 +6,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+
+import org.aicompare.model.BaseEntity;
 
 import org.aicompare.source.PassageNumbersConverter;
 
@@ -21,11 +20,7 @@ import org.aicompare.source.PassageNumbersConverter;
  * @author aicompare
  */
 @Entity
-public class ArticleSection {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class ArticleSection extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "article_id")

@@ -7,11 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+
+import org.aicompare.model.BaseEntity;
 
 /**
  * A reader's comment on an article or profile, or the author's reply to one. Comments
@@ -20,17 +19,13 @@ import jakarta.persistence.ManyToOne;
  * @author aicompare
  */
 @Entity
-public class Comment {
+public class Comment extends BaseEntity {
 
 	/** The longest name a commenter may give. */
 	public static final int MAX_AUTHOR_LENGTH = 80;
 
 	/** The longest comment text. */
 	public static final int MAX_TEXT_LENGTH = 5000;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 16)
@@ -80,10 +75,6 @@ public class Comment {
 		this.authorReply = authorReply;
 		this.sourcePassage = sourcePassage;
 		this.createdAt = createdAt;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public CommentTarget getTarget() {

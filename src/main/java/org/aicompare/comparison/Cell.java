@@ -10,13 +10,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+
+import org.aicompare.model.BaseEntity;
 
 import org.aicompare.source.PassageNumbersConverter;
 
@@ -27,17 +26,13 @@ import org.aicompare.source.PassageNumbersConverter;
  * @author aicompare
  */
 @Entity
-public class Cell {
+public class Cell extends BaseEntity {
 
 	/** The lowest rating. */
 	public static final int MIN_RATING = 1;
 
 	/** The highest rating. */
 	public static final int MAX_RATING = 5;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "dimension_id")
@@ -83,10 +78,6 @@ public class Cell {
 		this.rationale = rationale;
 		this.kind = kind;
 		this.cites = List.copyOf(cites);
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public Dimension getDimension() {

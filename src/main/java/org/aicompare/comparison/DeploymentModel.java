@@ -5,9 +5,8 @@ import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
+
+import org.aicompare.model.NamedEntity;
 
 import org.aicompare.source.PassageNumbersConverter;
 
@@ -19,20 +18,7 @@ import org.aicompare.source.PassageNumbersConverter;
  * @author aicompare
  */
 @Entity
-public class DeploymentModel {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(nullable = false, unique = true, length = 40)
-	private String slug;
-
-	@Column(nullable = false, length = 80)
-	private String name;
-
-	@Column(nullable = false)
-	private int position;
+public class DeploymentModel extends NamedEntity {
 
 	@Column(nullable = false, length = 500)
 	private String summary;
@@ -57,30 +43,12 @@ public class DeploymentModel {
 	}
 
 	public DeploymentModel(String slug, String name, int position, String summary, Passages passages) {
-		this.slug = slug;
-		this.name = name;
-		this.position = position;
+		super(slug, name, position);
 		this.summary = summary;
 		this.definition = passages.definition();
 		this.characteristics = passages.characteristics();
 		this.examples = passages.examples();
 		this.whenToChoose = passages.whenToChoose();
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public int getPosition() {
-		return this.position;
 	}
 
 	/**

@@ -5,11 +5,10 @@ import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+
+import org.aicompare.model.NamedEntity;
 
 /**
  * One row of the comparison matrix, such as Control or Transparency. Its cells place each
@@ -18,20 +17,7 @@ import jakarta.persistence.OrderBy;
  * @author aicompare
  */
 @Entity
-public class Dimension {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(nullable = false, unique = true, length = 40)
-	private String slug;
-
-	@Column(nullable = false, length = 80)
-	private String name;
-
-	@Column(nullable = false)
-	private int position;
+public class Dimension extends NamedEntity {
 
 	@Column(nullable = false)
 	private int passage;
@@ -54,29 +40,11 @@ public class Dimension {
 
 	public Dimension(String slug, String name, int position, int passage, String question, String lowLabel,
 			String highLabel) {
-		this.slug = slug;
-		this.name = name;
-		this.position = position;
+		super(slug, name, position);
 		this.passage = passage;
 		this.question = question;
 		this.lowLabel = lowLabel;
 		this.highLabel = highLabel;
-	}
-
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public int getPosition() {
-		return this.position;
 	}
 
 	/**

@@ -4,9 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
+
+import org.aicompare.model.BaseEntity;
 
 /**
  * One entry of the change log kept with the content.
@@ -14,11 +13,7 @@ import jakarta.persistence.Id;
  * @author aicompare
  */
 @Entity
-public class ContentChange {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class ContentChange extends BaseEntity {
 
 	@Column(name = "changed_on", nullable = false)
 	private LocalDate changedOn;

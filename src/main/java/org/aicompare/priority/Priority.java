@@ -8,11 +8,10 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+
+import org.aicompare.model.NamedEntity;
 
 import org.aicompare.source.PassageNumbersConverter;
 
@@ -23,24 +22,11 @@ import org.aicompare.source.PassageNumbersConverter;
  * @author aicompare
  */
 @Entity
-public class Priority {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(nullable = false, unique = true, length = 40)
-	private String slug;
-
-	@Column(nullable = false, length = 80)
-	private String name;
+public class Priority extends NamedEntity {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 16)
 	private Leaning leaning;
-
-	@Column(nullable = false)
-	private int position;
 
 	@Column(nullable = false, length = 300)
 	private String description;
@@ -62,33 +48,15 @@ public class Priority {
 
 	public Priority(String slug, String name, Leaning leaning, int position, String description, List<Integer> cites,
 			List<Integer> mergedCites) {
-		this.slug = slug;
-		this.name = name;
+		super(slug, name, position);
 		this.leaning = leaning;
-		this.position = position;
 		this.description = description;
 		this.cites = List.copyOf(cites);
 		this.mergedCites = List.copyOf(mergedCites);
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
 	public Leaning getLeaning() {
 		return this.leaning;
-	}
-
-	public int getPosition() {
-		return this.position;
 	}
 
 	/**

@@ -8,11 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+
+import org.aicompare.model.BaseEntity;
 
 import org.aicompare.comparison.Dimension;
 import org.aicompare.source.PassageNumbersConverter;
@@ -24,17 +23,13 @@ import org.aicompare.source.PassageNumbersConverter;
  * @author aicompare
  */
 @Entity
-public class PriorityWeight {
+public class PriorityWeight extends BaseEntity {
 
 	/** The smallest weight. */
 	public static final int MIN_WEIGHT = 1;
 
 	/** The largest weight. */
 	public static final int MAX_WEIGHT = 3;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "priority_id")

@@ -8,11 +8,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+
+import org.aicompare.model.BaseEntity;
 
 import org.aicompare.source.ReferenceCodesConverter;
 
@@ -24,11 +23,7 @@ import org.aicompare.source.ReferenceCodesConverter;
  * @author aicompare
  */
 @Entity
-public class Fact {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Fact extends BaseEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "organisation_id")

@@ -8,13 +8,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+
+import org.aicompare.model.NamedEntity;
 
 import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.source.PassageNumbersConverter;
@@ -26,24 +25,11 @@ import org.aicompare.source.PassageNumbersConverter;
  * @author aicompare
  */
 @Entity
-public class Organisation {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(nullable = false, unique = true, length = 40)
-	private String slug;
-
-	@Column(nullable = false, length = 80)
-	private String name;
+public class Organisation extends NamedEntity {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "model_id")
 	private DeploymentModel model;
-
-	@Column(nullable = false)
-	private int position;
 
 	@Column(nullable = false, length = 500)
 	private String summary;
@@ -65,32 +51,14 @@ public class Organisation {
 
 	public Organisation(String slug, String name, DeploymentModel model, int position, String summary,
 			List<Integer> says) {
-		this.slug = slug;
-		this.name = name;
+		super(slug, name, position);
 		this.model = model;
-		this.position = position;
 		this.summary = summary;
 		this.says = List.copyOf(says);
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
 	public DeploymentModel getModel() {
 		return this.model;
-	}
-
-	public int getPosition() {
-		return this.position;
 	}
 
 	/**

@@ -4,9 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
+
+import org.aicompare.model.BaseEntity;
 
 /**
  * One numbered passage of the source text: a heading, paragraph, list item, table row or
@@ -16,11 +15,7 @@ import jakarta.persistence.Id;
  * @author aicompare
  */
 @Entity
-public class Passage {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Passage extends BaseEntity {
 
 	@Column(nullable = false, unique = true)
 	private int number;
@@ -51,10 +46,6 @@ public class Passage {
 		this.original = parsed.original();
 		this.repair = parsed.repair();
 		this.section = parsed.section();
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public int getNumber() {

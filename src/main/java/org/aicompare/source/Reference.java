@@ -2,10 +2,9 @@ package org.aicompare.source;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.aicompare.model.BaseEntity;
 
 /**
  * A public source behind the site's added facts, cited by its code ({@code S4}).
@@ -14,11 +13,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "source_reference")
-public class Reference {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Reference extends BaseEntity {
 
 	@Column(nullable = false, unique = true, length = 8)
 	private String code;
