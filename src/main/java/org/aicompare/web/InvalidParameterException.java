@@ -1,0 +1,44 @@
+package org.aicompare.web;
+
+import java.util.List;
+
+/**
+ * A request parameter with a value the site does not know. Answered with a 400 page that
+ * names the parameter and the bad value and lists the values that are valid.
+ *
+ * @author aicompare
+ */
+public class InvalidParameterException extends RuntimeException {
+
+	private final String parameter;
+
+	private final String value;
+
+	private final List<String> validValues;
+
+	/**
+	 * Create a new exception.
+	 * @param parameter the parameter's name
+	 * @param value the value that is not valid
+	 * @param validValues the values that are, or a description of them
+	 */
+	public InvalidParameterException(String parameter, String value, List<String> validValues) {
+		super("Invalid value for parameter '" + parameter + "'");
+		this.parameter = parameter;
+		this.value = value;
+		this.validValues = List.copyOf(validValues);
+	}
+
+	public String getParameter() {
+		return this.parameter;
+	}
+
+	public String getValue() {
+		return this.value;
+	}
+
+	public List<String> getValidValues() {
+		return this.validValues;
+	}
+
+}

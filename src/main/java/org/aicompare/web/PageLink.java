@@ -1,0 +1,12 @@
+package org.aicompare.web;
+
+/**
+ * A link to a page of the site.
+ *
+ * @param title what the link says
+ * @param path the page's path, such as {@code /projects/openai}
+ * @author aicompare
+ */
+public record PageLink(String title, String path) {
+
+}
