@@ -1,5 +1,7 @@
 package org.aicompare.system;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +17,8 @@ import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.comparison.DeploymentModelRepository;
 import org.aicompare.comparison.Matrix;
 import org.aicompare.comparison.MatrixService;
+import org.aicompare.content.ContentChange;
+import org.aicompare.content.ContentChangeRepository;
 import org.aicompare.content.ContentVersion;
 import org.aicompare.content.ContentVersionRepository;
 import org.aicompare.source.Passage;
@@ -50,14 +54,21 @@ class HomeControllerTests {
 	@MockitoBean
 	private ContentVersionRepository versions;
 
+	@MockitoBean
+	private ContentChangeRepository changes;
+
 	@BeforeEach
 	void content() {
 		DeploymentModel centralized = new DeploymentModel("centralized", "Centralized AI", 0, "One company runs it.",
 				new DeploymentModel.Passages(List.of(5), List.of(14), List.of(7), List.of(190)));
 		given(this.models.findAllByOrderByPosition()).willReturn(List.of(centralized));
-		given(this.passages.findByNumberInOrderByNumber(anyCollection())).willReturn(
-				List.of(new Passage(new SourcePassage(14, PassageKind.LIST_ITEM, "Controlled by one organization",
-						"- Controlled by one organization", null, "Key Characteristics of Centralized AI"))));
+		List<Passage> cited = new ArrayList<>();
+		cited.add(new Passage(new SourcePassage(14, PassageKind.LIST_ITEM, "Controlled by one organization",
+				"- Controlled by one organization", null, "Key Characteristics of Centralized AI")));
+		HomeController.VERDICT.forEach((n) -> cited.add(new Passage(new SourcePassage(n, PassageKind.PARAGRAPH,
+				(n == 215) ? "Right now, centralized AI leads in capability, funding, and adoption." : "Quote " + n,
+				"Quote " + n, null, "Final Verdict"))));
+		given(this.passages.findByNumberInOrderByNumber(anyCollection())).willReturn(cited);
 		given(this.matrix.matrix()).willReturn(new Matrix(List.of(new Matrix.Column("centralized", "Centralized AI")),
 				List.of(new Matrix.Row("control", "Control", 36, "One organization decides",
 						"A distributed network decides",
@@ -68,6 +79,10 @@ class HomeControllerTests {
 		ContentVersion version = mock(ContentVersion.class);
 		given(version.getVersion()).willReturn("2026-11-24");
 		given(this.versions.current()).willReturn(version);
+		ContentChange change = mock(ContentChange.class);
+		given(change.getChangedOn()).willReturn(LocalDate.of(2026, 11, 24));
+		given(change.getSummary()).willReturn("First publication of the comparison.");
+		given(this.changes.findAllByOrderByChangedOnDescIdDesc()).willReturn(List.of(change));
 	}
 
 	@Test
@@ -89,10 +104,23 @@ class HomeControllerTests {
 	}
 
 	@Test
-	void showsSourcedEvidenceWithItsReferencesAndDate() {
+	void quotesTheSourcesVerdictWithCitations() {
 		assertThat(this.mvc.get().uri("/")).bodyText()
-			.contains("Sourced fact", "An index scored developers 40/100.", "href=\"/sources#ref-S18\"",
-					"href=\"/sources#ref-S19\"", "(as of 2026-11)");
+			.contains("Right now, centralized AI leads in capability, funding, and adoption.",
+					"href=\"/sources#p-215\"");
+	}
+
+	@Test
+	void offersTheWaysIntoTheSite() {
+		assertThat(this.mvc.get().uri("/")).bodyText()
+			.contains("href=\"/compare\"", "href=\"/articles\"", "href=\"/projects\"", "href=\"/sources\"",
+					"href=\"/models/centralized\"");
+	}
+
+	@Test
+	void saysWhatChangedLast() {
+		assertThat(this.mvc.get().uri("/")).bodyText()
+			.contains("What changed last", "24 November 2026", "First publication");
 	}
 
 	@Test
