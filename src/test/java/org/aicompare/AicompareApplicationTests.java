@@ -41,6 +41,13 @@ class AicompareApplicationTests {
 	}
 
 	@Test
+	void advisorRecommendsFromTheSeededRatings() throws Exception {
+		HttpResponse<String> advice = get("/advisor?priority=data-ownership:3&priority=speed", "text/html");
+		assertThat(advice.statusCode()).isEqualTo(200);
+		assertThat(advice.body()).contains("id=\"recommendation\"", "data-model=\"decentralized\"");
+	}
+
+	@Test
 	void sourcesListEveryPassageOfTheSourceText() throws Exception {
 		HttpResponse<String> sources = get("/sources", "text/html");
 		assertThat(sources.statusCode()).isEqualTo(200);

@@ -51,7 +51,10 @@ final class ContentDocuments {
 	record Cell(String text, CellKind kind, int rating, String rationale, List<Integer> cites, String evidence) {
 	}
 
-	record Priorities(List<Priority> priorities) {
+	record Priorities(List<Priority> priorities, List<Preset> presets) {
+	}
+
+	record Preset(String slug, String name, String selection, String rationale) {
 	}
 
 	record Priority(String slug, String name, Leaning leaning, String description, List<Integer> cites,

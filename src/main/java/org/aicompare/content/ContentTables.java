@@ -11,6 +11,7 @@ import org.aicompare.comparison.CellEvidenceRepository;
 import org.aicompare.comparison.CellRepository;
 import org.aicompare.comparison.DeploymentModelRepository;
 import org.aicompare.comparison.DimensionRepository;
+import org.aicompare.priority.PresetRepository;
 import org.aicompare.priority.PriorityRepository;
 import org.aicompare.priority.PriorityWeightRepository;
 import org.aicompare.project.FactRepository;
@@ -27,9 +28,9 @@ import org.aicompare.source.ReferenceRepository;
 @Component
 record ContentTables(PassageRepository passages, ReferenceRepository references, DeploymentModelRepository models,
 		DimensionRepository dimensions, CellRepository cells, CellEvidenceRepository evidence,
-		PriorityRepository priorities, PriorityWeightRepository weights, ArticleRepository articles,
-		ArticleSectionRepository sections, OrganisationRepository organisations, ProductRepository products,
-		FactRepository facts, ContentChangeRepository changes) {
+		PriorityRepository priorities, PriorityWeightRepository weights, PresetRepository presets,
+		ArticleRepository articles, ArticleSectionRepository sections, OrganisationRepository organisations,
+		ProductRepository products, FactRepository facts, ContentChangeRepository changes) {
 
 	/**
 	 * The repositories, children before their parents, so bulk deletes break no foreign
@@ -37,8 +38,8 @@ record ContentTables(PassageRepository passages, ReferenceRepository references,
 	 * @return the repositories in delete order
 	 */
 	List<JpaRepository<?, ?>> inDeleteOrder() {
-		return List.of(this.evidence, this.cells, this.weights, this.priorities, this.dimensions, this.facts,
-				this.products, this.organisations, this.models, this.sections, this.articles, this.passages,
+		return List.of(this.evidence, this.cells, this.weights, this.presets, this.priorities, this.dimensions,
+				this.facts, this.products, this.organisations, this.models, this.sections, this.articles, this.passages,
 				this.references, this.changes);
 	}
 

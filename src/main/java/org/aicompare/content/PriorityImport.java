@@ -1,11 +1,17 @@
 package org.aicompare.content;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import org.aicompare.comparison.Dimension;
+import org.aicompare.priority.Preset;
+import org.aicompare.priority.PresetRepository;
 import org.aicompare.priority.Priority;
+import org.aicompare.priority.PrioritySelection;
 import org.aicompare.priority.PriorityRepository;
 import org.aicompare.priority.PriorityWeight;
 import org.aicompare.priority.PriorityWeightRepository;
@@ -22,9 +28,12 @@ class PriorityImport {
 
 	private final PriorityWeightRepository weights;
 
-	PriorityImport(PriorityRepository priorities, PriorityWeightRepository weights) {
+	private final PresetRepository presets;
+
+	PriorityImport(PriorityRepository priorities, PriorityWeightRepository weights, PresetRepository presets) {
 		this.priorities = priorities;
 		this.weights = weights;
+		this.presets = presets;
 	}
 
 	void save(Content content, Map<String, Dimension> dimensions, PassageIndex passages) {
@@ -44,6 +53,23 @@ class PriorityImport {
 				this.weights.save(new PriorityWeight(priority, dimension, weight.weight(), weight.pole(),
 						weight.rationale(), passages.check(weight.cites(), where)));
 			}
+		}
+		savePresets(content);
+	}
+
+	private void savePresets(Content content) {
+		Set<String> slugs = new HashSet<>();
+		content.priorities().priorities().forEach((priority) -> slugs.add(priority.slug()));
+		int position = 0;
+		for (ContentDocuments.Preset preset : ContentDocuments.orEmpty(content.priorities().presets())) {
+			try {
+				PrioritySelection.parse(List.of(preset.selection().split(",")), slugs);
+			}
+			catch (PrioritySelection.InvalidSelectionException ex) {
+				throw new IllegalStateException("Preset " + preset.slug() + ": " + ex.getMessage(), ex);
+			}
+			this.presets
+				.save(new Preset(preset.slug(), preset.name(), position++, preset.selection(), preset.rationale()));
 		}
 	}
 

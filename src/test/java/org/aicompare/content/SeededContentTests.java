@@ -20,6 +20,8 @@ import org.aicompare.comparison.DeploymentModelRepository;
 import org.aicompare.comparison.Dimension;
 import org.aicompare.comparison.DimensionRepository;
 import org.aicompare.priority.Leaning;
+import org.aicompare.priority.Preset;
+import org.aicompare.priority.PresetRepository;
 import org.aicompare.priority.Priority;
 import org.aicompare.priority.PriorityRepository;
 import org.aicompare.project.Fact;
@@ -57,6 +59,9 @@ class SeededContentTests {
 
 	@Autowired
 	private ContentVersionRepository versions;
+
+	@Autowired
+	private PresetRepository presets;
 
 	@Test
 	void seedsTheThreeModelsWithTheirCharacteristics() {
@@ -161,6 +166,13 @@ class SeededContentTests {
 		});
 		assertThat(published).noneMatch((comment) -> comment.getText().contains("[Product/Tool]"));
 		assertThat(this.comments.findByStatus(CommentStatus.SPAM)).extracting(Comment::getSourcePassage).contains(244);
+	}
+
+	@Test
+	void seedsTheAdvisorsPresetsWithValidSelections() {
+		assertThat(this.presets.findAllByOrderByPosition()).extracting(Preset::getName)
+			.containsExactly("Startup MVP", "Regulated enterprise", "Research lab", "Web3-native");
+		assertThat(this.presets.findAll()).allSatisfy((preset) -> assertThat(preset.getRationale()).isNotBlank());
 	}
 
 	@Test

@@ -58,7 +58,7 @@ class SourceAgreementTests {
 	}
 
 	private Scorer scorer() {
-		return new Scorer(this.advisorData.load());
+		return new Scorer(this.advisorData.load().scoring());
 	}
 
 }

@@ -1,0 +1,59 @@
+package org.aicompare.priority;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers a reader's priorities: reads the selection from the URL's values, and scores
+ * the valid part when nothing was wrong with it.
+ *
+ * @author aicompare
+ */
+@Service
+public class Advisor {
+
+	/** The version of the scoring method, carried by every downloaded decision. */
+	public static final String METHOD_VERSION = "1";
+
+	private final AdvisorData data;
+
+	public Advisor(AdvisorData data) {
+		this.data = data;
+	}
+
+	/**
+	 * Advise on the given {@code priority} parameter values.
+	 * @param values the values, such as {@code speed} or {@code transparency:3}
+	 * @return the advice
+	 */
+	public Advice advise(List<String> values) {
+		AdvisorData.Snapshot snapshot = this.data.load();
+		PrioritySelection.Reading reading = PrioritySelection.read(values, snapshot.slugs());
+		Recommendation recommendation = (reading.problems().isEmpty() && !reading.selection().isEmpty())
+				? new Scorer(snapshot.scoring()).score(reading.selection().weights()) : null;
+		return new Advice(snapshot, reading, recommendation);
+	}
+
+	/**
+	 * What the advisor made of a request.
+	 *
+	 * @param snapshot the data it used
+	 * @param reading the selection read and its problems
+	 * @param recommendation the scores, or {@code null} when nothing valid was selected
+	 * or a value was bad
+	 */
+	public record Advice(AdvisorData.Snapshot snapshot, PrioritySelection.Reading reading,
+			Recommendation recommendation) {
+
+		public boolean hasProblems() {
+			return !this.reading.problems().isEmpty();
+		}
+
+		public boolean hasResult() {
+			return this.recommendation != null;
+		}
+
+	}
+
+}

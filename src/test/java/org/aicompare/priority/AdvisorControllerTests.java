@@ -1,0 +1,109 @@
+package org.aicompare.priority;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * Tests for {@link AdvisorController}.
+ *
+ * @author aicompare
+ */
+@WebMvcTest(AdvisorController.class)
+@Import(Advisor.class)
+class AdvisorControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private AdvisorData data;
+
+	@MockitoBean
+	private PresetRepository presets;
+
+	@BeforeEach
+	void data() {
+		given(this.data.load()).willReturn(AdvisorTestData.snapshot());
+		given(this.presets.findAllByOrderByPosition()).willReturn(
+				List.of(new Preset("startup-mvp", "Startup MVP", 0, "speed:3,trust", "A small team needs speed.")));
+	}
+
+	@Test
+	void offersEveryPriorityGroupedWithAnImportanceAndThePresets() {
+		assertThat(this.mvc.get().uri("/advisor")).hasStatusOk()
+			.hasViewName(AdvisorController.VIEW)
+			.bodyText()
+			.contains("name=\"priority\" id=\"include-speed\" value=\"speed\"", "name=\"weight-transparency\"",
+					"choose centralized AI if your business values", "What the source says a hybrid combines",
+					"Startup MVP", "href=\"/advisor?priority=speed:3&amp;priority=trust\"")
+			.doesNotContain("id=\"recommendation\"");
+	}
+
+	@Test
+	void recommendsAModelAndShowsItsArithmetic() {
+		assertThat(this.mvc.get().uri("/advisor?priority=speed")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"recommendation\"", "data-model=\"centralized\"", "100.0 of 100", "50.0 of 100",
+					"How many points each priority gives each model", "Score out of 100",
+					"href=\"/advisor.json?priority=speed\"", "href=\"/advisor.csv?priority=speed\"",
+					"href=\"/advisor/print?priority=speed\"");
+	}
+
+	@Test
+	void saysWhenThereIsNoClearWinnerAndWhatWouldChangeIt() {
+		assertThat(this.mvc.get().uri("/advisor?priority=trust")).hasStatusOk()
+			.bodyText()
+			.contains("No clear winner.", "leads Decentralized AI by only 0.0 points")
+			.containsPattern("If you (added|left out) [A-Za-z]+.*, Decentralized AI would lead\\.");
+	}
+
+	@Test
+	void turnsTheFormsFieldsIntoTheAddressAReaderKeeps() {
+		assertThat(this.mvc.get()
+			.uri("/advisor?priority=speed&weight-speed=3&priority=trust&weight-trust=1&weight-transparency=2"))
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/advisor?priority=speed:3&priority=trust");
+	}
+
+	@Test
+	void rejectsBadValuesNamingThemListingValidOnesAndKeepingTheRest() {
+		assertThat(this.mvc.get().uri("/advisor?priority=bogus&priority=speed:9&priority=transparency:2"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("\u201cbogus\u201d names no priority the site knows.",
+					"\u201cspeed:9\u201d has a weight other than 1, 2 or 3.", "<code>speed</code>",
+					"<code>transparency</code>", "<code>trust</code>", "href=\"/advisor?priority=transparency:2\"",
+					"id=\"include-transparency\" value=\"transparency\" checked=\"checked\"")
+			.doesNotContain("id=\"recommendation\"");
+	}
+
+	@Test
+	void escapesWhatTheReaderTyped() {
+		assertThat(this.mvc.get().uri("/advisor?priority={bad}", "<script>alert(1)</script>"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.doesNotContain("<script>alert(1)</script>")
+			.contains("&lt;script&gt;");
+	}
+
+	@Test
+	void printsADecisionOnAPageOfItsOwn() {
+		assertThat(this.mvc.get().uri("/advisor/print?priority=speed:2")).hasStatusOk()
+			.hasViewName(AdvisorController.PRINT_VIEW)
+			.bodyText()
+			.contains("Your AI deployment decision", "data-model=\"centralized\"", "Score out of 100");
+	}
+
+}

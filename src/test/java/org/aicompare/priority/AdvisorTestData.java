@@ -1,0 +1,39 @@
+package org.aicompare.priority;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small advisor data set for web tests: two models and three priorities over two
+ * dimensions.
+ *
+ * @author aicompare
+ */
+final class AdvisorTestData {
+
+	private AdvisorTestData() {
+	}
+
+	static AdvisorData.Snapshot snapshot() {
+		List<Priority> priorities = List.of(
+				new Priority("speed", "Speed", Leaning.CENTRALIZED, 0, "Fast updates.", List.of(191), List.of()),
+				new Priority("transparency", "Transparency", Leaning.DECENTRALIZED, 1, "See how it works.",
+						List.of(196), List.of()),
+				new Priority("trust", "Trust", Leaning.HYBRID, 2, "Rely on it.", List.of(212), List.of()));
+		Map<String, String> models = new LinkedHashMap<>();
+		models.put("centralized", "Centralized AI");
+		models.put("decentralized", "Decentralized AI");
+		Map<String, List<ScoringData.Link>> links = new LinkedHashMap<>();
+		links.put("speed", List.of(new ScoringData.Link("innovation-speed", 3, Pole.HIGH)));
+		links.put("transparency", List.of(new ScoringData.Link("transparency", 3, Pole.HIGH)));
+		links.put("trust", List.of(new ScoringData.Link("transparency", 1, Pole.HIGH),
+				new ScoringData.Link("innovation-speed", 1, Pole.HIGH)));
+		Map<String, Map<String, Integer>> ratings = Map.of("innovation-speed",
+				Map.of("centralized", 5, "decentralized", 3), "transparency",
+				Map.of("centralized", 2, "decentralized", 4));
+		return new AdvisorData.Snapshot(priorities, models,
+				new ScoringData(List.copyOf(models.keySet()), links, ratings));
+	}
+
+}
