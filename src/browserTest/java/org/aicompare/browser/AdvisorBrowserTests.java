@@ -1,0 +1,55 @@
+package org.aicompare.browser;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The advisor as a reader uses it: pick priorities, weigh them, get a result whose address
+ * can be shared.
+ *
+ * @author aicompare
+ */
+class AdvisorBrowserTests extends BrowserTestSupport {
+
+	@ParameterizedTest
+	@ValueSource(ints = { DESKTOP, PHONE })
+	void aReaderWeighsPrioritiesAndGetsAShareableRecommendation(int width) {
+		Page page = open("/advisor", width, "advisor-form");
+		page.locator("#include-data-ownership").check();
+		page.locator("label[for=weight-data-ownership-3]").click();
+		page.locator("#include-speed").check();
+		page.locator("#include-transparency").check();
+		page.locator(".advisor-form button[type=submit]").click();
+		page.waitForURL("**/advisor?priority=speed&priority=transparency&priority=data-ownership:3");
+		assertThat(page.locator("#recommendation").getAttribute("data-model")).isEqualTo("decentralized");
+		assertThat(page.locator("table.breakdown tbody tr").count()).isEqualTo(3);
+		page.close();
+		open("/advisor?priority=speed&priority=transparency&priority=data-ownership:3", width, "advisor-result").close();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { DESKTOP, PHONE })
+	void anEvenMixOfTheSourcesPrioritiesShowsItsFragility(int width) {
+		Page page = open("/advisor?priority=speed&priority=reliability&priority=enterprise-support"
+				+ "&priority=proven-performance&priority=transparency&priority=data-ownership"
+				+ "&priority=community-participation&priority=reduced-vendor-lock-in", width, "advisor-mix");
+		assertThat(page.locator("#recommendation").getAttribute("data-model")).isEqualTo("hybrid");
+		assertThat(page.locator(".tip").textContent()).contains("would lead");
+		page.close();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { DESKTOP, PHONE })
+	void aPresetFillsTheFormAndTheResult(int width) {
+		Page page = open("/advisor", width, "advisor-presets");
+		page.locator(".presets a").first().click();
+		page.waitForURL("**/advisor?priority=speed:3**");
+		assertThat(page.locator("#recommendation").isVisible()).isTrue();
+		assertThat(page.locator("#include-speed").isChecked()).isTrue();
+		page.close();
+	}
+
+}
