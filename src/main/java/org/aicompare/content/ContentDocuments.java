@@ -79,7 +79,10 @@ final class ContentDocuments {
 	}
 
 	record Organisation(String slug, String name, String model, String summary, List<Integer> says,
-			List<Product> products) {
+			List<Product> products, List<Rating> ratings) {
+	}
+
+	record Rating(String dimension, int rating, String rationale, List<String> sources) {
 	}
 
 	record Product(String name, List<Integer> cites) {

@@ -69,7 +69,7 @@ public class ContentImporter {
 		Map<String, Dimension> dimensions = this.parts.comparison().saveMatrix(content, models, passages);
 		this.parts.priorities().save(content, dimensions, passages);
 		this.parts.articles().save(content, passages);
-		this.parts.projects().save(content, models, passages);
+		this.parts.projects().save(content, models, dimensions, passages);
 		this.parts.comments().seedOnce(content, passages);
 		ContentDocuments.orEmpty(content.about().changes())
 			.forEach(

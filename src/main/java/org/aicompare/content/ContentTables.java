@@ -15,6 +15,7 @@ import org.aicompare.priority.PresetRepository;
 import org.aicompare.priority.PriorityRepository;
 import org.aicompare.priority.PriorityWeightRepository;
 import org.aicompare.project.FactRepository;
+import org.aicompare.project.OrganisationRatingRepository;
 import org.aicompare.project.OrganisationRepository;
 import org.aicompare.project.ProductRepository;
 import org.aicompare.source.PassageRepository;
@@ -30,7 +31,8 @@ record ContentTables(PassageRepository passages, ReferenceRepository references,
 		DimensionRepository dimensions, CellRepository cells, CellEvidenceRepository evidence,
 		PriorityRepository priorities, PriorityWeightRepository weights, PresetRepository presets,
 		ArticleRepository articles, ArticleSectionRepository sections, OrganisationRepository organisations,
-		ProductRepository products, FactRepository facts, ContentChangeRepository changes) {
+		OrganisationRatingRepository ratings, ProductRepository products, FactRepository facts,
+		ContentChangeRepository changes) {
 
 	/**
 	 * The repositories, children before their parents, so bulk deletes break no foreign
@@ -38,9 +40,9 @@ record ContentTables(PassageRepository passages, ReferenceRepository references,
 	 * @return the repositories in delete order
 	 */
 	List<JpaRepository<?, ?>> inDeleteOrder() {
-		return List.of(this.evidence, this.cells, this.weights, this.presets, this.priorities, this.dimensions,
-				this.facts, this.products, this.organisations, this.models, this.sections, this.articles, this.passages,
-				this.references, this.changes);
+		return List.of(this.evidence, this.cells, this.weights, this.presets, this.priorities, this.ratings,
+				this.dimensions, this.facts, this.products, this.organisations, this.models, this.sections,
+				this.articles, this.passages, this.references, this.changes);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.aicompare.content;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +9,13 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import org.aicompare.comparison.DeploymentModel;
+import org.aicompare.comparison.Dimension;
 import org.aicompare.content.ContentDocuments.Facts;
 import org.aicompare.project.Fact;
 import org.aicompare.project.FactRepository;
 import org.aicompare.project.Organisation;
+import org.aicompare.project.OrganisationRating;
+import org.aicompare.project.OrganisationRatingRepository;
 import org.aicompare.project.OrganisationRepository;
 import org.aicompare.project.Product;
 import org.aicompare.project.ProductRepository;
@@ -31,13 +35,18 @@ class ProjectImport {
 
 	private final FactRepository facts;
 
-	ProjectImport(OrganisationRepository organisations, ProductRepository products, FactRepository facts) {
+	private final OrganisationRatingRepository ratings;
+
+	ProjectImport(OrganisationRepository organisations, ProductRepository products, FactRepository facts,
+			OrganisationRatingRepository ratings) {
 		this.organisations = organisations;
 		this.products = products;
 		this.facts = facts;
+		this.ratings = ratings;
 	}
 
-	void save(Content content, Map<String, DeploymentModel> models, PassageIndex passages) {
+	void save(Content content, Map<String, DeploymentModel> models, Map<String, Dimension> dimensions,
+			PassageIndex passages) {
 		Facts facts = content.facts();
 		Set<String> references = new HashSet<>();
 		facts.references().forEach((reference) -> references.add(reference.code()));
@@ -57,11 +66,38 @@ class ProjectImport {
 						passages.check(product.cites(), where)));
 			}
 			withoutProfile.remove(doc.slug());
+			saveRatings(organisation, doc, content, dimensions, references);
 			saveFacts(organisation, facts.organisations().getOrDefault(doc.slug(), List.of()), facts.asOf(),
 					references);
 		}
 		if (!withoutProfile.isEmpty()) {
 			throw new IllegalStateException("facts.yml has facts for unknown organisations " + withoutProfile);
+		}
+	}
+
+	/**
+	 * Every dimension gets a rating: the one the content gives with its reason, or else
+	 * the organisation's model's.
+	 */
+	private void saveRatings(Organisation organisation, ContentDocuments.Organisation doc, Content content,
+			Map<String, Dimension> dimensions, Set<String> references) {
+		Map<String, ContentDocuments.Rating> own = new HashMap<>();
+		for (ContentDocuments.Rating rating : ContentDocuments.orEmpty(doc.ratings())) {
+			if (!dimensions.containsKey(rating.dimension()) || rating.rationale() == null
+					|| !references.containsAll(ContentDocuments.orEmpty(rating.sources()))) {
+				throw new IllegalStateException("Organisation " + doc.slug() + " has a rating on " + rating.dimension()
+						+ " without a known dimension, a rationale or known references");
+			}
+			own.put(rating.dimension(), rating);
+		}
+		for (ContentDocuments.Dimension row : content.matrix().dimensions()) {
+			ContentDocuments.Rating rating = own.get(row.slug());
+			Dimension dimension = dimensions.get(row.slug());
+			this.ratings.save((rating != null)
+					? new OrganisationRating(organisation, dimension, rating.rating(), false, rating.rationale(),
+							ContentDocuments.orEmpty(rating.sources()))
+					: new OrganisationRating(organisation, dimension, row.cells().get(doc.model()).rating(), true, null,
+							List.of()));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.aicompare.priority;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 
@@ -30,9 +31,12 @@ public class Advisor {
 	public Advice advise(List<String> values) {
 		AdvisorData.Snapshot snapshot = this.data.load();
 		PrioritySelection.Reading reading = PrioritySelection.read(values, snapshot.slugs());
-		Recommendation recommendation = (reading.problems().isEmpty() && !reading.selection().isEmpty())
-				? new Scorer(snapshot.scoring()).score(reading.selection().weights()) : null;
-		return new Advice(snapshot, reading, recommendation);
+		if (!reading.problems().isEmpty() || reading.selection().isEmpty()) {
+			return new Advice(snapshot, reading, null, List.of());
+		}
+		Map<String, Integer> weights = reading.selection().weights();
+		return new Advice(snapshot, reading, new Scorer(snapshot.scoring()).score(weights),
+				new Scorer(snapshot.organisations().scoring()).score(weights).ranking());
 	}
 
 	/**
@@ -42,9 +46,11 @@ public class Advisor {
 	 * @param reading the selection read and its problems
 	 * @param recommendation the scores, or {@code null} when nothing valid was selected
 	 * or a value was bad
+	 * @param matches the organisations ranked by the same priorities, best first; empty
+	 * without a recommendation
 	 */
 	public record Advice(AdvisorData.Snapshot snapshot, PrioritySelection.Reading reading,
-			Recommendation recommendation) {
+			Recommendation recommendation, List<Recommendation.ModelScore> matches) {
 
 		public boolean hasProblems() {
 			return !this.reading.problems().isEmpty();

@@ -1,5 +1,6 @@
 package org.aicompare.priority;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.aicompare.comparison.Cell;
 import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.comparison.Dimension;
 import org.aicompare.comparison.DimensionRepository;
+import org.aicompare.project.Organisation;
+import org.aicompare.project.OrganisationRating;
+import org.aicompare.project.OrganisationRatingRepository;
 
 /**
  * Reads what the advisor works with from the database, in two statements: the priorities
@@ -28,9 +32,13 @@ public class AdvisorData {
 
 	private final DimensionRepository dimensions;
 
-	public AdvisorData(PriorityRepository priorities, DimensionRepository dimensions) {
+	private final OrganisationRatingRepository organisationRatings;
+
+	public AdvisorData(PriorityRepository priorities, DimensionRepository dimensions,
+			OrganisationRatingRepository organisationRatings) {
 		this.priorities = priorities;
 		this.dimensions = dimensions;
+		this.organisationRatings = organisationRatings;
 	}
 
 	/**
@@ -63,7 +71,46 @@ public class AdvisorData {
 			.distinct()
 			.sorted(Comparator.comparingInt(DeploymentModel::getPosition))
 			.forEach((model) -> models.put(model.getSlug(), model.getName()));
-		return new Snapshot(priorities, models, new ScoringData(List.copyOf(models.keySet()), links, ratings));
+		return new Snapshot(priorities, models, new ScoringData(List.copyOf(models.keySet()), links, ratings),
+				organisations(links));
+	}
+
+	private Organisations organisations(Map<String, List<ScoringData.Link>> links) {
+		Map<String, Organisations.Profile> profiles = new LinkedHashMap<>();
+		Map<String, Map<String, Integer>> ratings = new LinkedHashMap<>();
+		for (OrganisationRating rating : this.organisationRatings.findAllForScoring()) {
+			Organisation organisation = rating.getOrganisation();
+			Organisations.Profile profile = profiles.computeIfAbsent(organisation.getSlug(),
+					(slug) -> new Organisations.Profile(slug, organisation.getName(), organisation.getModel().getName(),
+							new ArrayList<>()));
+			if (!rating.isInherited()) {
+				profile.ownRatings().add(rating);
+			}
+			ratings.computeIfAbsent(rating.getDimension().getSlug(), (dimension) -> new LinkedHashMap<>())
+				.put(organisation.getSlug(), rating.getRating());
+		}
+		return new Organisations(profiles, new ScoringData(List.copyOf(profiles.keySet()), links, ratings));
+	}
+
+	/**
+	 * The organisations as the advisor ranks them.
+	 *
+	 * @param profiles what the page shows of each, by slug, in display order
+	 * @param scoring the organisations' ratings, scored like the models'
+	 */
+	public record Organisations(Map<String, Profile> profiles, ScoringData scoring) {
+
+		/**
+		 * One organisation.
+		 *
+		 * @param slug its slug
+		 * @param name its name
+		 * @param modelName the name of its model
+		 * @param ownRatings the ratings that differ from its model's, with their reasons
+		 */
+		public record Profile(String slug, String name, String modelName, List<OrganisationRating> ownRatings) {
+		}
+
 	}
 
 	/**
@@ -73,8 +120,10 @@ public class AdvisorData {
 	 * order
 	 * @param models model names by slug, in display order
 	 * @param scoring what the scorer needs
+	 * @param organisations the organisations' editorial ratings
 	 */
-	public record Snapshot(List<Priority> priorities, Map<String, String> models, ScoringData scoring) {
+	public record Snapshot(List<Priority> priorities, Map<String, String> models, ScoringData scoring,
+			Organisations organisations) {
 
 		/**
 		 * The slugs of every priority.

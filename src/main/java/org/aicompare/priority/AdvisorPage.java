@@ -18,10 +18,11 @@ import org.aicompare.priority.Recommendation.TippingPoint;
  * @param validSlugs every priority slug
  * @param selectionQuery the valid selection as a query string
  * @param result the result, or {@code null}
+ * @param matches the organisations ranked by the same priorities, best first
  * @author aicompare
  */
 public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<PrioritySelection.Problem> problems,
-		List<String> validSlugs, String selectionQuery, Result result) {
+		List<String> validSlugs, String selectionQuery, Result result, List<Match> matches) {
 
 	static AdvisorPage of(Advisor.Advice advice, List<Preset> presets) {
 		Map<String, Integer> selected = advice.reading().selection().weights();
@@ -40,8 +41,14 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 					"priority=" + preset.getSelection().replace(",", "&priority=")))
 			.toList();
 		Result result = (advice.hasResult()) ? Result.of(advice) : null;
+		Map<String, AdvisorData.Organisations.Profile> profiles = advice.snapshot().organisations().profiles();
+		List<Match> matches = advice.matches()
+			.stream()
+			.map((score) -> new Match(profiles.get(score.model()), points(score.score()),
+					(int) Math.round(score.score())))
+			.toList();
 		return new AdvisorPage(groups, presetLinks, advice.reading().problems(), List.copyOf(advice.snapshot().slugs()),
-				advice.reading().selection().toQuery(), result);
+				advice.reading().selection().toQuery(), result, matches);
 	}
 
 	static String points(double score) {
@@ -55,6 +62,16 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	 * @param options its priorities
 	 */
 	public record Group(Leaning leaning, List<Option> options) {
+	}
+
+	/**
+	 * An organisation ranked by the reader's priorities.
+	 *
+	 * @param profile the organisation, with the ratings that differ from its model's
+	 * @param points its score, formatted
+	 * @param percent its score rounded
+	 */
+	public record Match(AdvisorData.Organisations.Profile profile, String points, int percent) {
 	}
 
 	/**

@@ -26,6 +26,8 @@ import org.aicompare.priority.Priority;
 import org.aicompare.priority.PriorityRepository;
 import org.aicompare.project.Fact;
 import org.aicompare.project.Organisation;
+import org.aicompare.project.OrganisationRating;
+import org.aicompare.project.OrganisationRatingRepository;
 import org.aicompare.project.OrganisationRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +64,9 @@ class SeededContentTests {
 
 	@Autowired
 	private PresetRepository presets;
+
+	@Autowired
+	private OrganisationRatingRepository organisationRatings;
 
 	@Test
 	void seedsTheThreeModelsWithTheirCharacteristics() {
@@ -166,6 +171,26 @@ class SeededContentTests {
 		});
 		assertThat(published).noneMatch((comment) -> comment.getText().contains("[Product/Tool]"));
 		assertThat(this.comments.findByStatus(CommentStatus.SPAM)).extracting(Comment::getSourcePassage).contains(244);
+	}
+
+	@Test
+	void ratesEveryOrganisationOnEveryDimensionInheritingFromItsModelUnlessAFactSaysOtherwise() {
+		List<OrganisationRating> ratings = this.organisationRatings.findAllForScoring();
+		assertThat(ratings).hasSize(80);
+		assertThat(ratings).filteredOn((rating) -> !rating.isInherited()).allSatisfy((rating) -> {
+			assertThat(rating.getRationale()).isNotBlank();
+			assertThat(rating.getSources()).isNotEmpty();
+		});
+		assertThat(ratings)
+			.filteredOn((rating) -> rating.getOrganisation().getSlug().equals("meta-ai")
+					&& rating.getDimension().getSlug().equals("transparency"))
+			.singleElement()
+			.satisfies((rating) -> {
+				assertThat(rating.getRating()).isEqualTo(3);
+				assertThat(rating.isInherited()).isFalse();
+			});
+		assertThat(ratings).filteredOn((rating) -> rating.getOrganisation().getSlug().equals("openai"))
+			.allMatch(OrganisationRating::isInherited);
 	}
 
 	@Test

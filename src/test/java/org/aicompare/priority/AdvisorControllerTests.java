@@ -62,6 +62,15 @@ class AdvisorControllerTests {
 	}
 
 	@Test
+	void ranksTheOrganisationsByTheSamePriorities() {
+		assertThat(this.mvc.get().uri("/advisor?priority=transparency")).hasStatusOk()
+			.bodyText()
+			.contains("Organisations that fit these priorities", "href=\"/projects/commons\"",
+					"Rated as Decentralized AI on every dimension.")
+			.containsPattern("(?s)data-organisation=\"commons\".*data-organisation=\"acme\"");
+	}
+
+	@Test
 	void saysWhenThereIsNoClearWinnerAndWhatWouldChangeIt() {
 		assertThat(this.mvc.get().uri("/advisor?priority=trust")).hasStatusOk()
 			.bodyText()

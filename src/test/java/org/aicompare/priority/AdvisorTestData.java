@@ -32,8 +32,15 @@ final class AdvisorTestData {
 		Map<String, Map<String, Integer>> ratings = Map.of("innovation-speed",
 				Map.of("centralized", 5, "decentralized", 3), "transparency",
 				Map.of("centralized", 2, "decentralized", 4));
+		Map<String, AdvisorData.Organisations.Profile> profiles = new LinkedHashMap<>();
+		profiles.put("acme", new AdvisorData.Organisations.Profile("acme", "Acme AI", "Centralized AI", List.of()));
+		profiles.put("commons",
+				new AdvisorData.Organisations.Profile("commons", "Commons Net", "Decentralized AI", List.of()));
+		Map<String, Map<String, Integer>> organisationRatings = Map.of("innovation-speed",
+				Map.of("acme", 5, "commons", 3), "transparency", Map.of("acme", 2, "commons", 5));
 		return new AdvisorData.Snapshot(priorities, models,
-				new ScoringData(List.copyOf(models.keySet()), links, ratings));
+				new ScoringData(List.copyOf(models.keySet()), links, ratings), new AdvisorData.Organisations(profiles,
+						new ScoringData(List.copyOf(profiles.keySet()), links, organisationRatings)));
 	}
 
 }
