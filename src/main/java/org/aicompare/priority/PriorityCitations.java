@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +27,11 @@ class PriorityCitations implements CitationIndex {
 
 	private final PriorityRepository priorities;
 
-	PriorityCitations(PriorityRepository priorities) {
+	private final MessageSource messages;
+
+	PriorityCitations(PriorityRepository priorities, MessageSource messages) {
 		this.priorities = priorities;
+		this.messages = messages;
 	}
 
 	@Override
@@ -34,7 +39,12 @@ class PriorityCitations implements CitationIndex {
 	public List<Citation> citations() {
 		List<Citation> citations = new ArrayList<>();
 		for (Priority priority : this.priorities.findAllWithWeights()) {
-			PageLink page = new PageLink(priority.getName(), ADVISOR_PATH + "#priority-" + priority.getSlug());
+			// Out of its page, "Transparency" could be the matrix row: the title says it
+			// is a
+			// priority.
+			PageLink page = new PageLink(this.messages.getMessage("citedBy.priority",
+					new Object[] { priority.getName() }, LocaleContextHolder.getLocale()),
+					ADVISOR_PATH + "#priority-" + priority.getSlug());
 			Stream
 				.concat(Stream.of(priority.getCites(), priority.getMergedCites()),
 						priority.getWeights().stream().map(PriorityWeight::getCites))

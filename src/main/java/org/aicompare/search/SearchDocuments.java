@@ -123,7 +123,15 @@ class SearchDocuments {
 	}
 
 	private static String join(Stream<Stream<String>> parts) {
-		return parts.flatMap(Function.identity()).collect(Collectors.joining(SEPARATOR));
+		StringBuilder joined = new StringBuilder();
+		parts.flatMap(Function.identity()).forEach((part) -> {
+			if (!joined.isEmpty()) {
+				// A passage ending in a colon leads into the list that follows it.
+				joined.append((joined.charAt(joined.length() - 1) == ':') ? " " : SEPARATOR);
+			}
+			joined.append(part);
+		});
+		return joined.toString();
 	}
 
 	/**

@@ -3,6 +3,8 @@ package org.aicompare.priority;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
@@ -19,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @Import({ SeededContent.class, PriorityCitations.class })
+@ImportAutoConfiguration(MessageSourceAutoConfiguration.class)
 class PriorityCitationsTests {
 
 	@Autowired
@@ -30,7 +33,7 @@ class PriorityCitationsTests {
 	@Test
 	void prioritiesCiteWhereTheSourceNamesThemOnTheAdvisor() {
 		Priority ownership = this.priorities.findBySlug("data-ownership").orElseThrow();
-		PageLink page = new PageLink("Data ownership", "/advisor#priority-data-ownership");
+		PageLink page = new PageLink("Advisor: Data ownership", "/advisor#priority-data-ownership");
 		assertThat(ownership.getCites()).isNotEmpty();
 		assertThat(this.index.citations()).filteredOn((citation) -> citation.page().equals(page))
 			.extracting(Citation::passage)
