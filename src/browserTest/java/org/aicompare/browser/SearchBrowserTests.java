@@ -32,7 +32,7 @@ class SearchBrowserTests extends BrowserTestSupport {
 	void owningFindsOwnershipWithTheMatchesMarked(int width) {
 		Page page = open("/search?q=owning", width, "search-owning");
 		assertThat(page.locator("h1").textContent()).contains("owning");
-		assertThat(page.locator(".search-count").textContent()).matches("\\d+ results, best first\\.");
+		assertThat(page.locator(".search-count strong").textContent()).matches("\\d+ results, best first\\.");
 		Locator results = page.locator(".search-result");
 		assertThat(results.count()).isBetween(2, 20);
 		assertThat(results.first().locator("mark").first().textContent()).isEqualToIgnoringCase("ownership");
