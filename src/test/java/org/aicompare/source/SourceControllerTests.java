@@ -9,6 +9,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.aicompare.web.PageLink;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
@@ -28,6 +30,9 @@ class SourceControllerTests {
 
 	@MockitoBean
 	private ReferenceRepository references;
+
+	@MockitoBean
+	private CitationIndex citationIndex;
 
 	@Test
 	void showsEveryPassageUnderItsOwnAnchor() {
@@ -66,6 +71,29 @@ class SourceControllerTests {
 		assertThat(this.mvc.get().uri("/sources")).bodyText()
 			.doesNotContain("<script>alert(1)</script>")
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+	}
+
+	@Test
+	void listsThePagesCitingAPassageOnceEachInTheOrderOfTheirPaths() throws Exception {
+		given(this.passages.findAllByOrderByNumber()).willReturn(List.of(
+				new Passage(new SourcePassage(36, PassageKind.TABLE_ROW, "| Control | Single organization |",
+						"| Control | Single organization |", null, "Key Differences")),
+				new Passage(new SourcePassage(37, PassageKind.TABLE_ROW, "| Transparency | Low |",
+						"| Transparency | Low |", null, "Key Differences"))));
+		PageLink compare = new PageLink("Comparison matrix", "/compare");
+		given(this.citationIndex.citations()).willReturn(List.of(new CitationIndex.Citation(36, compare),
+				new CitationIndex.Citation(36, new PageLink("Key Differences", "/articles/key-differences")),
+				new CitationIndex.Citation(36, compare)));
+		String body = this.mvc.get().uri("/sources").exchange().getResponse().getContentAsString();
+		String p36 = body.substring(body.indexOf("id=\"p-36\""), body.indexOf("id=\"p-37\""));
+		String p37 = body.substring(body.indexOf("id=\"p-37\""), body.indexOf("</ol>"));
+		assertThat(p36).contains("Cited by:");
+		assertThat(p36.split("href=\"/compare\"", -1)).as("each page once").hasSize(2);
+		assertThat(p36.indexOf("href=\"/articles/key-differences\">Key Differences</a>"))
+			.as("articles before the matrix, by path")
+			.isPositive()
+			.isLessThan(p36.indexOf("href=\"/compare\">Comparison matrix</a>"));
+		assertThat(p37).as("a passage no page cites").doesNotContain("Cited by:", "cited-by");
 	}
 
 }

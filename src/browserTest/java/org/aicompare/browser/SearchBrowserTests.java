@@ -1,0 +1,77 @@
+package org.aicompare.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The search page and the cited-by lines of the sources page, in a real browser at desktop
+ * and phone widths.
+ *
+ * @author aicompare
+ */
+class SearchBrowserTests extends BrowserTestSupport {
+
+	@ParameterizedTest
+	@ValueSource(ints = { DESKTOP, PHONE })
+	void anEmptySearchExplainsWhatCanBeSearched(int width) {
+		Page page = open("/search", width, "search-help");
+		assertThat(page.locator("h1").textContent()).isEqualTo("Search the site");
+		assertThat(page.locator(".search-scope li").count()).isEqualTo(4);
+		page.locator(".search-examples a", new Page.LocatorOptions().setHasText("data ownership")).first().click();
+		page.waitForURL("**/search?q=data*ownership");
+		assertThat(page.locator(".search-result").count()).isPositive();
+		page.close();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { DESKTOP, PHONE })
+	void owningFindsOwnershipWithTheMatchesMarked(int width) {
+		Page page = open("/search?q=owning", width, "search-owning");
+		assertThat(page.locator("h1").textContent()).contains("owning");
+		assertThat(page.locator(".search-count strong").textContent()).matches("\\d+ results, best first\\.");
+		Locator results = page.locator(".search-result");
+		assertThat(results.count()).isBetween(2, 20);
+		assertThat(results.first().locator("mark").first().textContent()).isEqualToIgnoringCase("ownership");
+		assertThat(page.locator(".search-result a[href='/compare#dimension-data-ownership']").count()).isPositive();
+		assertThat(page.locator(".search-snippet mark").allTextContents()).contains("owned", "own");
+		assertThat(page.locator("#search-q").inputValue()).isEqualTo("owning");
+		page.close();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { DESKTOP, PHONE })
+	void bittensorLeadsToItsProfile(int width) {
+		Page page = open("/search?q=bittensor", width, "search-bittensor");
+		Locator first = page.locator(".search-result").first();
+		assertThat(first.locator(".search-kind").textContent()).isEqualTo("Organisation");
+		first.locator("h2 a").click();
+		page.waitForURL("**/projects/bittensor");
+		page.close();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { DESKTOP, PHONE })
+	void aSearchWithNoResultsSuggestsOthers(int width) {
+		Page page = open("/search?q=zebra", width, "search-none");
+		assertThat(page.locator("main").textContent()).contains("Nothing on the site matches");
+		assertThat(page.locator(".search-examples a").count()).isPositive();
+		page.close();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { DESKTOP, PHONE })
+	void sourcesSayWhichPagesCiteEachPassage(int width) {
+		Page page = open("/sources", width, "sources-cited-by");
+		Locator control = page.locator("#p-36 .cited-by");
+		assertThat(control.isVisible()).isTrue();
+		assertThat(control.textContent()).contains("Cited by:", "Comparison matrix", "Decentralized AI vs Centralized AI");
+		assertThat(control.locator("a[href='/compare']").count()).isEqualTo(1);
+		assertThat(page.locator("#p-244 .cited-by").count()).as("the spam comment no page cites").isZero();
+		page.close();
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.aicompare.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.aicompare.article.Article;
+import org.aicompare.article.ArticleSection;
+import org.aicompare.comparison.Cell;
+import org.aicompare.comparison.DeploymentModel;
+import org.aicompare.comparison.DeploymentModelRepository;
+import org.aicompare.comparison.Dimension;
+import org.aicompare.comparison.DimensionRepository;
+import org.aicompare.content.ContentVersionRepository;
+import org.aicompare.project.Fact;
+import org.aicompare.project.Organisation;
+import org.aicompare.project.Product;
+import org.aicompare.source.Passage;
+import org.aicompare.source.PassageRepository;
+
+/**
+ * Reads everything the search can find from the database, in a constant number of
+ * statements, and says which content version it is.
+ *
+ * @author aicompare
+ */
+@Component
+class SearchDocuments {
+
+	/** Between the parts of a text that the site shows apart (passages, list items). */
+	static final String SEPARATOR = " \u00b7 ";
+
+	private static final String TITLE_SEPARATOR = " \u2013 ";
+
+	private final ContentVersionRepository versions;
+
+	private final PassageRepository passages;
+
+	private final DeploymentModelRepository models;
+
+	private final DimensionRepository dimensions;
+
+	private final ArticleSearchRepository articles;
+
+	private final OrganisationSearchRepository organisations;
+
+	SearchDocuments(ContentVersionRepository versions, PassageRepository passages, DeploymentModelRepository models,
+			DimensionRepository dimensions, ArticleSearchRepository articles,
+			OrganisationSearchRepository organisations) {
+		this.versions = versions;
+		this.passages = passages;
+		this.models = models;
+		this.dimensions = dimensions;
+		this.articles = articles;
+		this.organisations = organisations;
+	}
+
+	/**
+	 * The checksum of the content in the database now.
+	 * @return the checksum
+	 */
+	public String checksum() {
+		return this.versions.current().getChecksum();
+	}
+
+	/**
+	 * Everything searchable, with the checksum of the content it was read from.
+	 * @return the documents, in the site's order
+	 */
+	@Transactional(readOnly = true)
+	public Corpus load() {
+		// The version first: should an import commit meanwhile, the documents are newer
+		// than
+		// the checksum and the next search only rebuilds once more.
+		String checksum = checksum();
+		Map<Integer, String> text = this.passages.findAllByOrderByNumber()
+			.stream()
+			.collect(Collectors.toMap(Passage::getNumber, Passage::getText));
+		Function<Collection<Integer>, Stream<String>> cited = (numbers) -> numbers.stream().map(text::get);
+		List<SearchDocument> documents = new ArrayList<>();
+		for (DeploymentModel model : this.models.findAllByOrderByPosition()) {
+			documents.add(new SearchDocument(SearchKind.MODEL, model.getName(), "/models/" + model.getSlug(),
+					join(Stream.of(Stream.of(model.getSummary()), cited.apply(model.getDefinition()),
+							cited.apply(model.getCharacteristics())))));
+		}
+		for (Dimension dimension : this.dimensions.findMatrix()) {
+			for (Cell cell : dimension.getCells()) {
+				documents.add(new SearchDocument(SearchKind.MATRIX,
+						dimension.getName() + TITLE_SEPARATOR + cell.getModel().getName(),
+						"/compare#dimension-" + dimension.getSlug(),
+						join(Stream.of(Stream.of(cell.getText(), cell.getRationale())))));
+			}
+		}
+		for (Article article : this.articles.findAllWithSections()) {
+			for (ArticleSection section : article.getSections()) {
+				documents.add(section(article, section, join(Stream.of(cited.apply(section.getBody())))));
+			}
+		}
+		for (Organisation organisation : this.organisations.findAllWithProductsAndFacts()) {
+			documents.add(new SearchDocument(SearchKind.ORGANISATION, organisation.getName(),
+					"/projects/" + organisation.getSlug(),
+					join(Stream.of(Stream.of(organisation.getSummary()), cited.apply(organisation.getSays()),
+							organisation.getProducts().stream().map(Product::getName),
+							organisation.getFacts().stream().map(Fact::getText)))));
+		}
+		return new Corpus(checksum, List.copyOf(documents));
+	}
+
+	private static SearchDocument section(Article article, ArticleSection section, String body) {
+		String url = "/articles/" + article.getSlug();
+		if (section.getTitle() == null) {
+			return new SearchDocument(SearchKind.ARTICLE, article.getTitle(), url, body);
+		}
+		return new SearchDocument(SearchKind.ARTICLE, section.getTitle() + TITLE_SEPARATOR + article.getTitle(),
+				url + "#section-" + section.getHeadingPassage(), body);
+	}
+
+	private static String join(Stream<Stream<String>> parts) {
+		StringBuilder joined = new StringBuilder();
+		parts.flatMap(Function.identity()).forEach((part) -> {
+			if (!joined.isEmpty()) {
+				// A passage ending in a colon leads into the list that follows it.
+				joined.append((joined.charAt(joined.length() - 1) == ':') ? " " : SEPARATOR);
+			}
+			joined.append(part);
+		});
+		return joined.toString();
+	}
+
+	/**
+	 * What the index is built from.
+	 *
+	 * @param checksum the checksum of the content read
+	 * @param documents everything searchable
+	 */
+	record Corpus(String checksum, List<SearchDocument> documents) {
+	}
+
+}

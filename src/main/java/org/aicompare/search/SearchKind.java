@@ -1,0 +1,22 @@
+package org.aicompare.search;
+
+/**
+ * What a search result is; results are labelled by kind.
+ *
+ * @author aicompare
+ */
+public enum SearchKind {
+
+	/** A deployment model's page. */
+	MODEL,
+
+	/** One cell of the comparison matrix. */
+	MATRIX,
+
+	/** One section of an article. */
+	ARTICLE,
+
+	/** An organisation profile. */
+	ORGANISATION
+
+}

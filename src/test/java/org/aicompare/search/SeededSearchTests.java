@@ -1,0 +1,72 @@
+package org.aicompare.search;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+
+import org.aicompare.article.ArticleRepository;
+import org.aicompare.article.ArticleSection;
+import org.aicompare.content.SeededContent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the search on the content the site ships.
+ *
+ * @author aicompare
+ */
+@DataJpaTest
+@Import({ SeededContent.class, SearchIndex.class, SearchDocuments.class })
+class SeededSearchTests {
+
+	@Autowired
+	private SearchIndex index;
+
+	@Autowired
+	private ArticleRepository articles;
+
+	@Test
+	void owningFindsTheDataOwnershipRowAndTheUserOwnershipSection() {
+		int heading = this.articles.findWithSections("advantages-of-decentralized-ai")
+			.orElseThrow()
+			.getSections()
+			.stream()
+			.filter((section) -> "User Ownership".equals(section.getTitle()))
+			.map(ArticleSection::getHeadingPassage)
+			.findFirst()
+			.orElseThrow();
+		SearchResults results = this.index.search("owning", SearchController.MAX_RESULTS);
+		assertThat(results.hits()).extracting(SearchHit::url)
+			.contains("/compare#dimension-data-ownership",
+					"/articles/advantages-of-decentralized-ai#section-" + heading);
+		assertThat(results.hits()).extracting(SearchHit::titleHtml)
+			.contains("User <mark>Ownership</mark> \u2013 Advantages of Decentralized AI",
+					"Data <mark>Ownership</mark> \u2013 Decentralized AI");
+		assertThat(results.hits().get(0).snippetHtml()).contains("<mark>");
+	}
+
+	@Test
+	void bittensorRanksItsProfileFirst() {
+		SearchResults results = this.index.search("bittensor", SearchController.MAX_RESULTS);
+		assertThat(results.hits().get(0)).extracting(SearchHit::url, SearchHit::kind)
+			.containsExactly("/projects/bittensor", SearchKind.ORGANISATION);
+		assertThat(results.total()).isGreaterThan(1);
+	}
+
+	@Test
+	void findsEveryKindOfDocument() {
+		assertThat(this.index.search("decentralised governance", 100).hits()).extracting(SearchHit::kind)
+			.contains(SearchKind.MODEL, SearchKind.MATRIX, SearchKind.ARTICLE, SearchKind.ORGANISATION);
+	}
+
+	@Test
+	void answersTheSameTwice() {
+		SearchResults first = this.index.search("data ownership", SearchController.MAX_RESULTS);
+		SearchResults second = this.index.search("data ownership", SearchController.MAX_RESULTS);
+		assertThat(first.hits()).isNotEmpty().isEqualTo(second.hits());
+		assertThat(first.total()).isEqualTo(second.total());
+	}
+
+}
