@@ -36,15 +36,16 @@ class CompareControllerTests {
 		assertThat(this.mvc.get().uri("/compare")).hasStatusOk()
 			.hasViewName(CompareController.VIEW)
 			.bodyText()
-			.contains("<th scope=\"col\" data-model=\"centralized\">",
-					"<th scope=\"col\" data-model=\"decentralized\">", "<th scope=\"col\" data-model=\"hybrid\">",
-					"href=\"/models/hybrid\"", "Showing: Centralized AI, Decentralized AI, Hybrid AI.");
+			.contains("<th scope=\"col\" abbr=\"Centralized AI\" data-model=\"centralized\">",
+					"<th scope=\"col\" abbr=\"Decentralized AI\" data-model=\"decentralized\">",
+					"<th scope=\"col\" abbr=\"Hybrid AI\" data-model=\"hybrid\">", "href=\"/models/hybrid\"",
+					"Showing: Centralized AI, Decentralized AI, Hybrid AI.");
 	}
 
 	@Test
 	void showsEachDimensionWithItsQuestionAndScale() {
 		assertThat(this.mvc.get().uri("/compare")).bodyText()
-			.contains("<caption>", "<th scope=\"row\">", "Who decides how the AI is built?",
+			.contains("<caption>", "<th scope=\"row\" abbr=\"Control\">", "Who decides how the AI is built?",
 					"1 = One organization decides; 5 = A distributed network decides");
 	}
 
@@ -76,7 +77,8 @@ class CompareControllerTests {
 			.bodyText()
 			.contains("data-model=\"centralized\"", "data-model=\"hybrid\"", "Showing: Centralized AI, Hybrid AI.",
 					"Show all three")
-			.doesNotContain("<th scope=\"col\" data-model=\"decentralized\">", "<td data-model=\"decentralized\">")
+			.doesNotContain("<th scope=\"col\" abbr=\"Decentralized AI\" data-model=\"decentralized\">",
+					"<td data-model=\"decentralized\">")
 			.satisfies((body) -> assertThat(occurrences(body, "class=\"radar-outline ")).isEqualTo(2));
 	}
 
@@ -84,8 +86,9 @@ class CompareControllerTests {
 	void keepsTheSiteOrderOfModelsChosenWithRepeatedParameters() {
 		assertThat(this.mvc.get().uri("/compare?models=hybrid&models=centralized")).hasStatusOk()
 			.bodyText()
-			.satisfies((body) -> assertThat(body.indexOf("<th scope=\"col\" data-model=\"centralized\">"))
-				.isLessThan(body.indexOf("<th scope=\"col\" data-model=\"hybrid\">"))
+			.satisfies((body) -> assertThat(
+					body.indexOf("<th scope=\"col\" abbr=\"Centralized AI\" data-model=\"centralized\">"))
+				.isLessThan(body.indexOf("<th scope=\"col\" abbr=\"Hybrid AI\" data-model=\"hybrid\">"))
 				.isPositive());
 	}
 

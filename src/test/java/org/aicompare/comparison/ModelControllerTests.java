@@ -98,7 +98,8 @@ class ModelControllerTests {
 			.contains("Centralized AI refers to systems run by a single organization.", "href=\"/sources#p-5\"",
 					"Key characteristics", "Controlled by one organization", "href=\"/sources#p-15\"",
 					"Popular examples include:", "href=\"/sources#p-6\"", "OpenAI", "href=\"/sources#p-7\"",
-					"Choose centralized AI if your business values:", "Speed", "href=\"/sources#p-191\"");
+					"Choose centralized AI if your business values:", "Speed", "href=\"/sources#p-191\"")
+			.doesNotContain("The source gives hybrid AI no list");
 	}
 
 	@Test
@@ -115,7 +116,9 @@ class ModelControllerTests {
 		assertThat(this.mvc.get().uri("/models/hybrid")).hasStatusOk()
 			.bodyText()
 			.contains("What the source says a hybrid delivers and combines", "Centralized AI delivers performance",
-					"The source names no examples of hybrid AI.")
+					"The source names no examples of hybrid AI.",
+					"The source gives hybrid AI no list of key characteristics.",
+					"The source gives no list of reasons to choose a hybrid")
 			.doesNotContain("Key characteristics");
 	}
 
