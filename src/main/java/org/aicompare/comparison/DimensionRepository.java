@@ -21,6 +21,12 @@ public interface DimensionRepository extends JpaRepository<Dimension, Long> {
 	@Query("select distinct d from Dimension d left join fetch d.cells c left join fetch c.model left join fetch c.evidence order by d.position")
 	List<Dimension> findMatrix();
 
+	/**
+	 * The dimensions alone, without their cells, for pages that explain the scales.
+	 * @return the dimensions in table order
+	 */
+	List<Dimension> findAllByOrderByPosition();
+
 	Optional<Dimension> findBySlug(String slug);
 
 }

@@ -1,5 +1,6 @@
 package org.aicompare.comparison;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -13,12 +14,35 @@ import java.util.List;
 public record Matrix(List<Column> models, List<Row> rows) {
 
 	/**
+	 * The slugs of the columns, in order.
+	 * @return the model slugs
+	 */
+	public List<String> slugs() {
+		return this.models.stream().map(Column::slug).toList();
+	}
+
+	/**
+	 * This matrix with only some of its columns, in the order they have here.
+	 * @param slugs the slugs of the models to keep
+	 * @return the narrower matrix
+	 */
+	public Matrix only(Collection<String> slugs) {
+		List<Column> kept = this.models.stream().filter((column) -> slugs.contains(column.slug())).toList();
+		List<Row> narrowed = this.rows.stream()
+			.map((row) -> new Row(row.slug(), row.name(), row.passage(), row.question(), row.lowLabel(),
+					row.highLabel(), row.cells().stream().filter((cell) -> slugs.contains(cell.model())).toList()))
+			.toList();
+		return new Matrix(kept, narrowed);
+	}
+
+	/**
 	 * A model column.
 	 *
 	 * @param slug the model's slug
 	 * @param name the model's name
+	 * @param summary the one-line summary the site adds
 	 */
-	public record Column(String slug, String name) {
+	public record Column(String slug, String name, String summary) {
 	}
 
 	/**
@@ -27,11 +51,13 @@ public record Matrix(List<Column> models, List<Row> rows) {
 	 * @param slug the dimension's slug
 	 * @param name the dimension's name
 	 * @param passage the passage of the source's table row
+	 * @param question the question the dimension answers, written by the site
 	 * @param lowLabel what a rating of 1 means
 	 * @param highLabel what a rating of 5 means
 	 * @param cells the cells, in column order
 	 */
-	public record Row(String slug, String name, int passage, String lowLabel, String highLabel, List<Entry> cells) {
+	public record Row(String slug, String name, int passage, String question, String lowLabel, String highLabel,
+			List<Entry> cells) {
 	}
 
 	/**
@@ -54,6 +80,14 @@ public record Matrix(List<Column> models, List<Row> rows) {
 		 */
 		public int firstCite() {
 			return this.cites.get(0);
+		}
+
+		/**
+		 * The passages cited after the first, which qualify or support it.
+		 * @return passage numbers, possibly none
+		 */
+		public List<Integer> otherCites() {
+			return this.cites.subList(1, this.cites.size());
 		}
 
 	}

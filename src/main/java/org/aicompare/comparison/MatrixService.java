@@ -34,8 +34,9 @@ public class MatrixService {
 			.sorted(Comparator.comparingInt(DeploymentModel::getPosition))
 			.toList();
 		List<Matrix.Row> rows = stored.stream().map((dimension) -> row(dimension, models)).toList();
-		return new Matrix(models.stream().map((model) -> new Matrix.Column(model.getSlug(), model.getName())).toList(),
-				rows);
+		return new Matrix(models.stream()
+			.map((model) -> new Matrix.Column(model.getSlug(), model.getName(), model.getSummary()))
+			.toList(), rows);
 	}
 
 	private static List<Matrix.Evidence> evidence(Cell cell) {
@@ -56,8 +57,8 @@ public class MatrixService {
 				.orElseThrow(() -> new IllegalStateException(
 						"Dimension " + dimension.getSlug() + " has no cell for " + model.getSlug())))
 			.toList();
-		return new Matrix.Row(dimension.getSlug(), dimension.getName(), dimension.getPassage(), dimension.getLowLabel(),
-				dimension.getHighLabel(), cells);
+		return new Matrix.Row(dimension.getSlug(), dimension.getName(), dimension.getPassage(), dimension.getQuestion(),
+				dimension.getLowLabel(), dimension.getHighLabel(), cells);
 	}
 
 }

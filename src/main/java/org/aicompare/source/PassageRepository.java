@@ -19,4 +19,10 @@ public interface PassageRepository extends JpaRepository<Passage, Long> {
 
 	Optional<Passage> findByNumber(int number);
 
+	/**
+	 * The passages whose typesetting was repaired for display.
+	 * @return the repaired passages in reading order
+	 */
+	List<Passage> findByRepairIsNotNullOrderByNumber();
+
 }

@@ -69,13 +69,14 @@ class HomeControllerTests {
 				(n == 215) ? "Right now, centralized AI leads in capability, funding, and adoption." : "Quote " + n,
 				"Quote " + n, null, "Final Verdict"))));
 		given(this.passages.findByNumberInOrderByNumber(anyCollection())).willReturn(cited);
-		given(this.matrix.matrix()).willReturn(new Matrix(List.of(new Matrix.Column("centralized", "Centralized AI")),
-				List.of(new Matrix.Row("control", "Control", 36, "One organization decides",
-						"A distributed network decides",
-						List.of(new Matrix.Entry("centralized", "Single organization", 1, CellKind.QUOTED,
-								"One company controls the roadmap.", List.of(36, 14),
-								List.of(new Matrix.Evidence("An index scored developers 40/100.", List.of("S18", "S19"),
-										"2026-11"))))))));
+		given(this.matrix.matrix())
+			.willReturn(new Matrix(List.of(new Matrix.Column("centralized", "Centralized AI", "One company runs it.")),
+					List.of(new Matrix.Row("control", "Control", 36, "Who decides?", "One organization decides",
+							"A distributed network decides",
+							List.of(new Matrix.Entry("centralized", "Single organization", 1, CellKind.QUOTED,
+									"One company controls the roadmap.", List.of(36, 14),
+									List.of(new Matrix.Evidence("An index scored developers 40/100.",
+											List.of("S18", "S19"), "2026-11"))))))));
 		ContentVersion version = mock(ContentVersion.class);
 		given(version.getVersion()).willReturn("2026-11-24");
 		given(this.versions.current()).willReturn(version);

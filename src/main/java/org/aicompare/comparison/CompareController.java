@@ -1,0 +1,73 @@
+package org.aicompare.comparison;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.aicompare.web.InvalidParameterException;
+
+/**
+ * The comparison matrix on a page of its own: every dimension against the models a reader
+ * chooses, with a radar chart of their ratings above the table.
+ *
+ * @author aicompare
+ */
+@Controller
+class CompareController {
+
+	static final String VIEW = "comparison/compare";
+
+	static final String MODELS = "models";
+
+	private final MatrixService matrix;
+
+	CompareController(MatrixService matrix) {
+		this.matrix = matrix;
+	}
+
+	@GetMapping("/compare")
+	String compare(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+		Matrix all = this.matrix.matrix();
+		List<String> chosen = chosen(parameters.get(MODELS), all.slugs());
+		Matrix shown = all.only(chosen);
+		model.addAttribute("allModels", all.models());
+		model.addAttribute("chosen", chosen);
+		model.addAttribute("matrix", shown);
+		model.addAttribute("shownNames", shown.models().stream().map(Matrix.Column::name).toList());
+		// A radar needs three axes to enclose anything; with fewer the table says it all.
+		model.addAttribute("radar",
+				(shown.rows().size() >= RadarChart.MIN_AXES) ? RadarChart.of(shown, all.slugs()) : null);
+		return VIEW;
+	}
+
+	/**
+	 * The models a reader asked for, in the site's order, from comma-separated and
+	 * repeated values alike; all models when none were asked for.
+	 */
+	private static List<String> chosen(List<String> values, List<String> known) {
+		if (values == null) {
+			return known;
+		}
+		Set<String> asked = new LinkedHashSet<>();
+		for (String value : values) {
+			for (String slug : value.split(",", -1)) {
+				String trimmed = slug.strip();
+				if (trimmed.isEmpty()) {
+					throw new InvalidParameterException(MODELS, value, known);
+				}
+				if (!known.contains(trimmed)) {
+					throw new InvalidParameterException(MODELS, trimmed, known);
+				}
+				asked.add(trimmed);
+			}
+		}
+		return known.stream().filter(asked::contains).toList();
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.aicompare.system;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import org.aicompare.comparison.DimensionRepository;
+import org.aicompare.content.ContentChangeRepository;
+import org.aicompare.content.ContentVersionRepository;
+import org.aicompare.source.PassageRepository;
+
+/**
+ * How the comparison is made: what it is built on, how ratings and kinds of text are
+ * decided, what was repaired in the source, what is not paid for and when the content
+ * last changed.
+ *
+ * @author aicompare
+ */
+@Controller
+class MethodologyController {
+
+	static final String VIEW = "system/methodology";
+
+	/**
+	 * The site is written in English, whatever language the reader's browser asks for.
+	 */
+	private static final DateTimeFormatter READER_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+	private final DimensionRepository dimensions;
+
+	private final PassageRepository passages;
+
+	private final ContentVersionRepository versions;
+
+	private final ContentChangeRepository changes;
+
+	MethodologyController(DimensionRepository dimensions, PassageRepository passages, ContentVersionRepository versions,
+			ContentChangeRepository changes) {
+		this.dimensions = dimensions;
+		this.passages = passages;
+		this.versions = versions;
+		this.changes = changes;
+	}
+
+	@GetMapping("/methodology")
+	String methodology(Model model) {
+		model.addAttribute("dimensions", this.dimensions.findAllByOrderByPosition());
+		model.addAttribute("repairs", this.passages.findByRepairIsNotNullOrderByNumber());
+		model.addAttribute("version", readerDate(this.versions.current().getVersion()));
+		model.addAttribute("changes",
+				this.changes.findAllByOrderByChangedOnDescIdDesc()
+					.stream()
+					.map((change) -> new Change(READER_DATE.format(change.getChangedOn()), change.getSummary()))
+					.toList());
+		return VIEW;
+	}
+
+	/**
+	 * The content version as a reader reads a date; a version that is not a date is shown
+	 * as it is.
+	 */
+	private static String readerDate(String version) {
+		if (version == null) {
+			return null;
+		}
+		try {
+			return READER_DATE.format(LocalDate.parse(version));
+		}
+		catch (DateTimeParseException ex) {
+			return version;
+		}
+	}
+
+	/**
+	 * One entry of the change log, dated for readers.
+	 *
+	 * @param date the date, such as "24 November 2026"
+	 * @param summary what changed
+	 */
+	record Change(String date, String summary) {
+	}
+
+}

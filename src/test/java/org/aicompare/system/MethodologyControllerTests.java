@@ -1,0 +1,143 @@
+package org.aicompare.system;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.aicompare.comparison.Dimension;
+import org.aicompare.comparison.DimensionRepository;
+import org.aicompare.content.ContentChange;
+import org.aicompare.content.ContentChangeRepository;
+import org.aicompare.content.ContentVersion;
+import org.aicompare.content.ContentVersionRepository;
+import org.aicompare.source.Passage;
+import org.aicompare.source.PassageKind;
+import org.aicompare.source.PassageRepository;
+import org.aicompare.source.SourcePassage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/**
+ * Tests for {@link MethodologyController}.
+ *
+ * @author aicompare
+ */
+@WebMvcTest(MethodologyController.class)
+class MethodologyControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private DimensionRepository dimensions;
+
+	@MockitoBean
+	private PassageRepository passages;
+
+	@MockitoBean
+	private ContentVersionRepository versions;
+
+	@MockitoBean
+	private ContentChangeRepository changes;
+
+	@BeforeEach
+	void content() {
+		given(this.dimensions.findAllByOrderByPosition()).willReturn(List.of(
+				new Dimension("control", "Control", 0, 36, "Who decides?", "One organization decides",
+						"A distributed network decides"),
+				new Dimension("innovation-speed", "Innovation Speed", 5, 41, "How fast?", "Slow", "Fast")));
+		given(this.passages.findByRepairIsNotNullOrderByNumber()).willReturn(List.of(
+				new Passage(new SourcePassage(21, PassageKind.HEADING, "What Is Decentralized AI?",
+						"What Is Decentralized", "The source cuts this heading short.", "What Is Decentralized AI?")),
+				new Passage(
+						new SourcePassage(24, PassageKind.PARAGRAPH, "Examples of decentralized AI projects include:",
+								"Examples of decentralized AI projects include:",
+								"The list after this line is empty in the source.", "What Is Decentralized AI?"))));
+		ContentVersion version = mock(ContentVersion.class);
+		given(version.getVersion()).willReturn("2026-11-24");
+		given(this.versions.current()).willReturn(version);
+		List<ContentChange> log = List.of(change(LocalDate.of(2026, 12, 3), "Hybrid ratings revisited."),
+				change(LocalDate.of(2026, 11, 24), "First publication."));
+		given(this.changes.findAllByOrderByChangedOnDescIdDesc()).willReturn(log);
+	}
+
+	@Test
+	void saysWhatTheSiteIsBuiltOnAndLinksToTheSource() {
+		assertThat(this.mvc.get().uri("/methodology")).hasStatusOk()
+			.hasViewName(MethodologyController.VIEW)
+			.bodyText()
+			.contains("<h1>How the comparison is made</h1>", "one published article", "href=\"/sources\"");
+	}
+
+	@Test
+	void showsEachDimensionWithTheEndsOfItsScale() {
+		assertThat(this.mvc.get().uri("/methodology")).bodyText()
+			.contains("<caption>", "<th scope=\"col\">1 means</th>", "<th scope=\"col\">5 means</th>", "Control",
+					"One organization decides", "A distributed network decides", "Innovation Speed", "Slow",
+					"href=\"/compare#dimension-innovation-speed\"");
+	}
+
+	@Test
+	void explainsHowRatingsAreMadeIncludingHybridCells() {
+		assertThat(this.mvc.get().uri("/methodology")).bodyText()
+			.contains("from 1 to 5", "follows the source", "rationale under the cell says so",
+					"Hybrid cells are derived", "href=\"/sources#p-201\"");
+	}
+
+	@Test
+	void explainsTheKindsOfTextWithTheirBadges() {
+		assertThat(this.mvc.get().uri("/methodology")).bodyText()
+			.contains("class=\"kind kind-quoted\">Quoted<", "class=\"kind kind-derived\">Derived<",
+					"class=\"kind kind-sourced_fact\">Sourced fact<", "as of", "labelled as uncertain",
+					"does not score decentralized networks");
+	}
+
+	@Test
+	void listsTheRepairedPassagesWithTheirNotes() {
+		assertThat(this.mvc.get().uri("/methodology")).bodyText()
+			.contains("href=\"/sources#p-21\"", "Passage 21", "What Is Decentralized AI?",
+					"The source cuts this heading short.", "href=\"/sources#p-24\"",
+					"The list after this line is empty in the source.");
+	}
+
+	@Test
+	void saysNothingIsPaidForAndNothingTracksTheReader() {
+		assertThat(this.mvc.get().uri("/methodology")).bodyText()
+			.contains("No placement on this site is paid for", "nothing is sponsored", "no trackers",
+					"sets no cookies");
+	}
+
+	@Test
+	void showsTheContentVersionAndTheChangeLogWithReaderDates() {
+		assertThat(this.mvc.get().uri("/methodology").header("Accept-Language", "de-DE")).bodyText()
+			.contains("Content version: 24 November 2026", "3 December 2026", "Hybrid ratings revisited.",
+					"First publication.")
+			.satisfies((body) -> assertThat(body.indexOf("3 December 2026"))
+				.isLessThan(body.indexOf("<span class=\"change-date\">24 November 2026")));
+	}
+
+	@Test
+	void showsAVersionThatIsNotADateAsItIs() {
+		ContentVersion version = mock(ContentVersion.class);
+		given(version.getVersion()).willReturn("draft-7");
+		given(this.versions.current()).willReturn(version);
+		assertThat(this.mvc.get().uri("/methodology")).hasStatusOk().bodyText().contains("Content version: draft-7");
+	}
+
+	private static ContentChange change(LocalDate on, String summary) {
+		ContentChange change = mock(ContentChange.class);
+		given(change.getChangedOn()).willReturn(on);
+		given(change.getSummary()).willReturn(summary);
+		return change;
+	}
+
+}
