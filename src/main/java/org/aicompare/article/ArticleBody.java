@@ -39,7 +39,7 @@ public record ArticleBody(List<Part> parts, List<Entry> contents) {
 		List<Part> parts = new ArrayList<>();
 		List<Entry> contents = new ArrayList<>();
 		for (ArticleSection section : article.getSections()) {
-			List<Block> blocks = blocks(citations.all(section.getBody()), citations, completion);
+			List<ArticleBlock> blocks = blocks(citations.all(section.getBody()), citations, completion);
 			if (section.getTitle() == null) {
 				parts.add(new Part(null, null, 2, null, 0, 0, blocks));
 				continue;
@@ -68,19 +68,19 @@ public record ArticleBody(List<Part> parts, List<Entry> contents) {
 		return article.getKind() == ArticleKind.ADVANTAGES || article.getKind() == ArticleKind.CHALLENGES;
 	}
 
-	private static List<Block> blocks(List<Passage> passages, Citations citations, List<Integer> completion) {
-		List<Block> blocks = new ArrayList<>();
+	private static List<ArticleBlock> blocks(List<Passage> passages, Citations citations, List<Integer> completion) {
+		List<ArticleBlock> blocks = new ArrayList<>();
 		for (int i = 0; i < passages.size(); i++) {
 			Passage passage = passages.get(i);
-			BlockType type = BlockType.of(passage.getKind());
-			Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-			if (type != BlockType.PARAGRAPH && last != null && last.type() == type) {
+			ArticleBlock.Type type = ArticleBlock.Type.of(passage.getKind());
+			ArticleBlock last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+			if (type != ArticleBlock.Type.PARAGRAPH && last != null && last.type() == type) {
 				last.passages().add(passage);
 				continue;
 			}
 			Passage next = (i + 1 < passages.size()) ? passages.get(i + 1) : null;
 			List<Passage> added = leadsIntoEmptyList(passage, next) ? citations.all(completion) : List.of();
-			blocks.add(new Block(type, new ArrayList<>(List.of(passage)), added));
+			blocks.add(new ArticleBlock(type, new ArrayList<>(List.of(passage)), added));
 		}
 		return blocks;
 	}
@@ -115,76 +115,7 @@ public record ArticleBody(List<Part> parts, List<Entry> contents) {
 	 * @param blocks the paragraphs, lists and tables
 	 */
 	public record Part(Integer headingPassage, String title, int level, String anchor, int point, int points,
-			List<Block> blocks) {
-	}
-
-	/**
-	 * A paragraph, a list or a table.
-	 *
-	 * @param type what the block is
-	 * @param passages its passages: one for a paragraph, the items of a list, the rows of
-	 * a table
-	 * @param completion the items the site adds where the source left a list empty
-	 */
-	public record Block(BlockType type, List<Passage> passages, List<Passage> completion) {
-
-		/**
-		 * The cells of a table's first row, its column headings.
-		 * @return the header cells
-		 */
-		public List<String> header() {
-			return cells(this.passages.get(0));
-		}
-
-		/**
-		 * The rows of a table below its header.
-		 * @return the rows
-		 */
-		public List<Row> rows() {
-			return this.passages.subList(1, this.passages.size())
-				.stream()
-				.map((passage) -> new Row(passage, cells(passage)))
-				.toList();
-		}
-
-		private static List<String> cells(Passage row) {
-			String text = row.getText().strip().replaceAll("^\\||\\|$", "");
-			return List.of(text.split("\\|")).stream().map(String::strip).toList();
-		}
-
-	}
-
-	/**
-	 * One row of a table below its header.
-	 *
-	 * @param passage the row's passage
-	 * @param cells its cells
-	 */
-	public record Row(Passage passage, List<String> cells) {
-	}
-
-	/**
-	 * What kind of block a passage starts.
-	 */
-	public enum BlockType {
-
-		/** Running text. */
-		PARAGRAPH,
-
-		/** A bulleted list. */
-		LIST,
-
-		/** A table. */
-		TABLE;
-
-		static BlockType of(PassageKind kind) {
-			return switch (kind) {
-				case LIST_ITEM -> LIST;
-				case TABLE_ROW -> TABLE;
-				default -> PARAGRAPH;
-			};
-		}
-
+			List<ArticleBlock> blocks) {
 	}
 
 	/**
