@@ -1,5 +1,6 @@
 package org.aicompare.article;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,12 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	List<Article> findAllByOrderByPosition();
 
+	Optional<Article> findBySlug(String slug);
+
+	List<Article> findByModelSlugOrderByPosition(String modelSlug);
+
+	List<Article> findByPositionBetweenOrderByPosition(int first, int last);
+
 	/**
 	 * One article with its sections, in one statement.
 	 * @param slug the article's slug
@@ -22,5 +29,26 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	 */
 	@Query("select a from Article a left join fetch a.sections where a.slug = :slug")
 	Optional<Article> findWithSections(String slug);
+
+	/**
+	 * Every article with its sections, in reading order, in one statement.
+	 * @return the articles
+	 */
+	@Query("select distinct a from Article a left join fetch a.sections order by a.position")
+	List<Article> findAllWithSections();
+
+	/**
+	 * The articles whose run of passages holds at least one of the given passages, in
+	 * reading order. The articles are few, so they are read in one statement and matched
+	 * here: a passage list stored as one column does not make a portable query.
+	 * @param passages passage numbers
+	 * @return the articles that contain any of them
+	 */
+	default List<Article> findContainingAnyOf(Collection<Integer> passages) {
+		return findAllByOrderByPosition().stream()
+			.filter((article) -> passages.stream()
+				.anyMatch((number) -> number >= article.getFirstPassage() && number <= article.getLastPassage()))
+			.toList();
+	}
 
 }

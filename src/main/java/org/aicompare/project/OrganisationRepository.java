@@ -1,5 +1,6 @@
 package org.aicompare.project;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,10 @@ import org.springframework.data.jpa.repository.Query;
  * @author aicompare
  */
 public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
+
+	List<Organisation> findAllByOrderByPosition();
+
+	List<Organisation> findByModelSlugOrderByPosition(String modelSlug);
 
 	/**
 	 * Every organisation with its model and products, in one statement.
@@ -27,5 +32,13 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 	 */
 	@Query("select o from Organisation o join fetch o.model left join fetch o.products left join fetch o.facts where o.slug = :slug")
 	Optional<Organisation> findProfile(String slug);
+
+	/**
+	 * Several organisations with their models, products and facts, in one statement.
+	 * @param slugs the organisations' slugs
+	 * @return those of them that exist, in display order
+	 */
+	@Query("select distinct o from Organisation o join fetch o.model left join fetch o.products left join fetch o.facts where o.slug in :slugs order by o.position")
+	List<Organisation> findProfiles(Collection<String> slugs);
 
 }

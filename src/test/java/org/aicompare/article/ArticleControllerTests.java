@@ -1,0 +1,226 @@
+package org.aicompare.article;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.aicompare.comment.CommentTarget;
+import org.aicompare.comment.CommentThread;
+import org.aicompare.comparison.DeploymentModel;
+import org.aicompare.comparison.DeploymentModelRepository;
+import org.aicompare.source.Passage;
+import org.aicompare.source.PassageKind;
+import org.aicompare.source.PassageRepository;
+import org.aicompare.source.SourcePassage;
+import org.aicompare.web.PageKind;
+import org.aicompare.web.PageLink;
+import org.aicompare.web.RelatedLinks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * Tests for {@link ArticleController}.
+ *
+ * @author aicompare
+ */
+@WebMvcTest(ArticleController.class)
+class ArticleControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private ArticleRepository articles;
+
+	@MockitoBean
+	private DeploymentModelRepository models;
+
+	@MockitoBean
+	private PassageRepository passages;
+
+	@MockitoBean
+	private CommentThread comments;
+
+	@MockitoBean
+	private RelatedLinks related;
+
+	@BeforeEach
+	void noRelatedLinksUnlessATestGivesSome() {
+		given(this.related.relatedTo(any(), anyString())).willReturn(new RelatedLinks.Section("related.x", List.of()));
+		given(this.models.findBySlug(anyString())).willReturn(Optional.empty());
+	}
+
+	@Test
+	void listsEveryArticleInReadingOrderGroupedByKindWithItsPoints() {
+		Article introduction = new Article("decentralized-vs-centralized-ai", "Decentralized AI vs Centralized AI",
+				true, ArticleKind.INTRODUCTION, null, 0, "The question this site is built around.", 1, 3);
+		Article advantages = advantages();
+		Article examples = new Article("real-world-examples", "Real-World Examples", false, ArticleKind.EXAMPLES, null,
+				2, "The leaders and innovators.", 166, 187);
+		given(this.articles.findAllWithSections()).willReturn(List.of(introduction, advantages, examples));
+		assertThat(this.mvc.get().uri("/articles")).hasStatusOk()
+			.hasViewName(ArticleController.LIST_VIEW)
+			.bodyText()
+			.contains("Together these 3 articles are the whole source text in its own order, passages 1 to 187",
+					"Introduction", "Pros and cons", "Examples and guidance",
+					"href=\"/articles/advantages-of-centralized-ai\"", "Four strengths.", "Added by aicompare",
+					"2 points", "Passages 44\u201373", "Title added by aicompare: the source has none here")
+			.containsSubsequence("Decentralized AI vs Centralized AI", "Advantages of Centralized AI",
+					"Real-World Examples")
+			.contains("<ol class=\"article-cards\" start=\"3\">");
+	}
+
+	@Test
+	void showsAnArticleWithItsTableOfContentsPointsListsAndCitations() {
+		givenAdvantagesArticle();
+		assertThat(this.mvc.get().uri("/articles/advantages-of-centralized-ai")).hasStatusOk()
+			.hasViewName(ArticleController.VIEW)
+			.bodyText()
+			.contains("<h1>Advantages of Centralized AI</h1>", "href=\"/sources#p-44\"", "Four strengths.",
+					"href=\"#superior-performance\"", "id=\"superior-performance\"", "Point 1 of 2", "Point 2 of 2",
+					"Massive GPU clusters", "href=\"/sources#p-49\"", "href=\"/models/centralized\"", "Centralized AI")
+			.containsSubsequence("<ul class=\"article-list\">", "Massive GPU clusters", "Huge datasets", "</ul>")
+			.containsSubsequence("Despite criticism", "<h2 id=\"superior-performance\">Superior Performance</h2>",
+					"<h2 id=\"faster-innovation\">Faster Innovation</h2>", "Decision-making is streamlined");
+	}
+
+	@Test
+	void leadsToThePreviousAndNextArticleInReadingOrder() {
+		givenAdvantagesArticle();
+		assertThat(this.mvc.get().uri("/articles/advantages-of-centralized-ai")).bodyText()
+			.contains("rel=\"prev\" href=\"/articles/key-differences\"", "rel=\"next\" href=\"/articles/challenges\"");
+	}
+
+	@Test
+	void showsTheOrganisationsOtherFeaturesRelateToTheArticle() {
+		givenAdvantagesArticle();
+		given(this.related.relatedTo(PageKind.ARTICLE, "advantages-of-centralized-ai"))
+			.willReturn(new RelatedLinks.Section("related.organisations.named",
+					List.of(new PageLink("OpenAI", "/projects/openai"))));
+		assertThat(this.mvc.get().uri("/articles/advantages-of-centralized-ai")).bodyText()
+			.contains("Organisations this article names", "href=\"/projects/openai\"");
+	}
+
+	@Test
+	void saysWhenTheSiteGaveTheTitleAndShowsTheCommentThreadWithTheAuthorsRepliesUnderTheirComment() {
+		Article introduction = new Article("decentralized-vs-centralized-ai", "Decentralized AI vs Centralized AI",
+				true, ArticleKind.INTRODUCTION, null, 0, "The question this site is built around.", 1, 1);
+		introduction.getSections().add(new ArticleSection(introduction, 0, null, null, 2, List.of(1)));
+		given(this.articles.findWithSections("decentralized-vs-centralized-ai")).willReturn(Optional.of(introduction));
+		given(this.passages.findByNumberInOrderByNumber(anyCollection()))
+			.willReturn(List.of(passage(1, PassageKind.PARAGRAPH, "Artificial intelligence (AI) is transforming.")));
+		given(this.articles.findByPositionBetweenOrderByPosition(anyInt(), anyInt())).willReturn(List.of(introduction));
+		CommentThread.Entry reply = new CommentThread.Entry(2, "The source article's author", "Thanks !", true, true,
+				Instant.EPOCH, List.of());
+		given(this.comments.of(CommentTarget.ARTICLE, "decentralized-vs-centralized-ai"))
+			.willReturn(List.of(new CommentThread.Entry(1, "A reader of the source article", "Great analysis.", false,
+					true, Instant.EPOCH, List.of(reply))));
+		assertThat(this.mvc.get().uri("/articles/decentralized-vs-centralized-ai")).hasStatusOk()
+			.bodyText()
+			.contains("The source has no heading here; the site gave this part its title.",
+					"Artificial intelligence (AI) is transforming.", "href=\"/sources#p-1\"",
+					"2 comments, replies included")
+			.containsSubsequence("id=\"comment-1\"", "Great analysis.", "<ol class=\"replies\">", "id=\"comment-2\"",
+					"Author\u2019s reply", "Thanks !", "</ol>");
+	}
+
+	@Test
+	void showsRepairNotesAndTheListTheSiteCompletes() {
+		Article article = new Article("what-is-decentralized-ai", "What Is Decentralized AI?", false, ArticleKind.MODEL,
+				"decentralized", 2, "What decentralized AI is.", 21, 25);
+		article.getSections().add(new ArticleSection(article, 0, null, null, 2, List.of(24, 25)));
+		given(this.articles.findWithSections("what-is-decentralized-ai")).willReturn(Optional.of(article));
+		DeploymentModel decentralized = new DeploymentModel("decentralized", "Decentralized AI", 1, "Spread out.",
+				new DeploymentModel.Passages(List.of(22), List.of(27), List.of(179, 181), List.of(195)));
+		given(this.models.findBySlug("decentralized")).willReturn(Optional.of(decentralized));
+		given(this.passages.findByNumberInOrderByNumber(anyCollection())).willReturn(List.of(
+				new Passage(new SourcePassage(21, PassageKind.HEADING, "What Is Decentralized AI?",
+						"What Is Decentralized", "The source cuts this heading short.", "What Is Decentralized AI?")),
+				new Passage(
+						new SourcePassage(24, PassageKind.PARAGRAPH, "Examples of decentralized AI projects include:",
+								"Examples of decentralized AI projects include:",
+								"The list after this line is empty in the source.", "What Is Decentralized AI?")),
+				passage(25, PassageKind.PARAGRAPH, "Instead of one company controlling everything."),
+				passage(179, PassageKind.HEADING, "Bittensor"), passage(181, PassageKind.HEADING, "SingularityNET")));
+		given(this.articles.findByPositionBetweenOrderByPosition(anyInt(), anyInt())).willReturn(List.of(article));
+		assertThat(this.mvc.get().uri("/articles/what-is-decentralized-ai")).hasStatusOk()
+			.bodyText()
+			.contains("Repaired for display:", "The source cuts this heading short.",
+					"Original: \u201cWhat Is Decentralized\u201d", "The list after this line is empty in the source.")
+			.containsSubsequence("Examples of decentralized AI projects include:", "Added by aicompare", "Bittensor",
+					"href=\"/sources#p-179\"", "SingularityNET", "href=\"/sources#p-181\"",
+					"Instead of one company controlling everything.");
+	}
+
+	@Test
+	void showsTableRowsAsOneTableWithRowHeadersAndACitationPerRow() {
+		Article article = new Article("key-differences", "Key Differences", false, ArticleKind.MODEL, null, 3,
+				"The source's table.", 34, 36);
+		article.getSections().add(new ArticleSection(article, 0, null, null, 2, List.of(35, 36)));
+		given(this.articles.findWithSections("key-differences")).willReturn(Optional.of(article));
+		given(this.passages.findByNumberInOrderByNumber(anyCollection()))
+			.willReturn(List.of(passage(34, PassageKind.HEADING, "Key Differences"),
+					passage(35, PassageKind.TABLE_ROW, "| Feature | Centralized AI | Decentralized AI |"),
+					passage(36, PassageKind.TABLE_ROW, "| Control | Single organization | Distributed network |")));
+		given(this.articles.findByPositionBetweenOrderByPosition(anyInt(), anyInt())).willReturn(List.of(article));
+		assertThat(this.mvc.get().uri("/articles/key-differences")).hasStatusOk()
+			.bodyText()
+			.contains("<caption>", "<th scope=\"col\">Centralized AI</th>", "<th scope=\"row\">Control</th>",
+					"<td>Single organization</td>", "href=\"/sources#p-36\"", "role=\"region\"");
+	}
+
+	@Test
+	void answersNotFoundForAnUnknownArticle() {
+		given(this.articles.findWithSections("nope")).willReturn(Optional.empty());
+		assertThat(this.mvc.get().uri("/articles/nope")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	private void givenAdvantagesArticle() {
+		Article article = advantages();
+		given(this.articles.findWithSections("advantages-of-centralized-ai")).willReturn(Optional.of(article));
+		given(this.models.findBySlug("centralized"))
+			.willReturn(Optional.of(new DeploymentModel("centralized", "Centralized AI", 0, "One company.",
+					new DeploymentModel.Passages(List.of(5), List.of(14), List.of(7), List.of(190)))));
+		given(this.passages.findByNumberInOrderByNumber(anyCollection()))
+			.willReturn(List.of(passage(44, PassageKind.HEADING, "Advantages of Centralized AI"),
+					passage(45, PassageKind.PARAGRAPH, "Despite criticism, centralized AI has significant strengths."),
+					passage(46, PassageKind.HEADING, "1. Superior Performance"),
+					passage(48, PassageKind.PARAGRAPH, "Training large AI models requires:"),
+					passage(49, PassageKind.LIST_ITEM, "Massive GPU clusters"),
+					passage(50, PassageKind.LIST_ITEM, "Huge datasets"),
+					passage(53, PassageKind.HEADING, "2. Faster Innovation"),
+					passage(54, PassageKind.PARAGRAPH, "Decision-making is streamlined.")));
+		given(this.articles.findByPositionBetweenOrderByPosition(3, 5)).willReturn(List.of(
+				new Article("key-differences", "Key Differences", false, ArticleKind.MODEL, null, 3, "Table.", 34, 43),
+				article, new Article("challenges", "Challenges", false, ArticleKind.CHALLENGES, "centralized", 5,
+						"Limits.", 74, 102)));
+	}
+
+	private static Article advantages() {
+		Article article = new Article("advantages-of-centralized-ai", "Advantages of Centralized AI", false,
+				ArticleKind.ADVANTAGES, "centralized", 4, "Four strengths.", 44, 73);
+		article.getSections().add(new ArticleSection(article, 0, null, null, 2, List.of(45)));
+		article.getSections().add(new ArticleSection(article, 1, 46, "Superior Performance", 2, List.of(48, 49, 50)));
+		article.getSections().add(new ArticleSection(article, 2, 53, "Faster Innovation", 2, List.of(54)));
+		return article;
+	}
+
+	private static Passage passage(int number, PassageKind kind, String text) {
+		return new Passage(new SourcePassage(number, kind, text, text, null, null));
+	}
+
+}

@@ -1,0 +1,223 @@
+package org.aicompare.project;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.aicompare.article.Article;
+import org.aicompare.article.ArticleKind;
+import org.aicompare.article.ArticleRepository;
+import org.aicompare.comment.CommentTarget;
+import org.aicompare.comment.CommentThread;
+import org.aicompare.comparison.DeploymentModel;
+import org.aicompare.comparison.DeploymentModelRepository;
+import org.aicompare.source.Passage;
+import org.aicompare.source.PassageKind;
+import org.aicompare.source.PassageRepository;
+import org.aicompare.source.Reference;
+import org.aicompare.source.ReferenceRepository;
+import org.aicompare.source.SourcePassage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * Tests for {@link ProjectController}.
+ *
+ * @author aicompare
+ */
+@WebMvcTest(ProjectController.class)
+class ProjectControllerTests {
+
+	static final DeploymentModel CENTRALIZED = model("centralized", "Centralized AI", 0);
+
+	static final DeploymentModel DECENTRALIZED = model("decentralized", "Decentralized AI", 1);
+
+	static final DeploymentModel HYBRID = model("hybrid", "Hybrid AI", 2);
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private OrganisationRepository organisations;
+
+	@MockitoBean
+	private DeploymentModelRepository models;
+
+	@MockitoBean
+	private PassageRepository passages;
+
+	@MockitoBean
+	private ReferenceRepository references;
+
+	@MockitoBean
+	private ArticleRepository articles;
+
+	@MockitoBean
+	private CommentThread comments;
+
+	@BeforeEach
+	void content() {
+		given(this.models.findAllByOrderByPosition()).willReturn(List.of(CENTRALIZED, DECENTRALIZED, HYBRID));
+		given(this.organisations.findAllWithProducts()).willReturn(List.of(openai(), bittensor(), oceanProtocol()));
+	}
+
+	@Test
+	void listsTheOrganisationsWithTheirModelSummaryAndProducts() {
+		assertThat(this.mvc.get().uri("/projects")).hasStatusOk()
+			.hasViewName(ProjectController.LIST_VIEW)
+			.bodyText()
+			.contains("Showing all 3 of 3 organisations.", "href=\"/projects/openai\"", "href=\"/models/centralized\"",
+					"AI research and deployment company.", "Added by aicompare", "Products the source names:",
+					"ChatGPT", "The source speaks of it in 2 passages.")
+			.containsSubsequence("OpenAI", "Bittensor", "Ocean Protocol");
+	}
+
+	@Test
+	void offersAFormToCompareTwoToFourOrganisations() {
+		assertThat(this.mvc.get().uri("/projects")).bodyText()
+			.contains("action=\"/projects/compare\" method=\"get\"",
+					"type=\"checkbox\" name=\"slugs\" value=\"openai\"", "Compare OpenAI",
+					"Tick two to four organisations");
+	}
+
+	@Test
+	void filtersByModelAndSaysHowManyAreShown() {
+		assertThat(this.mvc.get().uri("/projects?model=decentralized")).hasStatusOk()
+			.bodyText()
+			.contains("Showing 2 of 3 organisations: those of Decentralized AI.", "href=\"/projects/bittensor\"",
+					"href=\"/projects/ocean-protocol\"", "<option value=\"decentralized\" selected=\"selected\">")
+			.doesNotContain("href=\"/projects/openai\"");
+	}
+
+	@Test
+	void saysSoWhenNoOrganisationStandsForAModel() {
+		assertThat(this.mvc.get().uri("/projects?model=hybrid")).hasStatusOk()
+			.bodyText()
+			.contains("Showing 0 of 3 organisations", "The source names no organisation that stands for this model.");
+	}
+
+	@Test
+	void sortsByNameOrByModel() {
+		assertThat(this.mvc.get().uri("/projects?sort=name")).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("href=\"/projects/bittensor\"", "href=\"/projects/ocean-protocol\"",
+					"href=\"/projects/openai\"");
+		assertThat(this.mvc.get().uri("/projects?sort=model&model=")).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("href=\"/projects/openai\"", "href=\"/projects/bittensor\"",
+					"href=\"/projects/ocean-protocol\"");
+	}
+
+	@Test
+	void rejectsAnUnknownModelListingTheValidOnes() {
+		assertThat(this.mvc.get().uri("/projects?model=federated")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("federated", "<code>centralized</code>", "<code>decentralized</code>", "<code>hybrid</code>");
+	}
+
+	@Test
+	void rejectsAnUnknownSortListingTheValidOnes() {
+		assertThat(this.mvc.get().uri("/projects?sort=size")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("size", "<code>name</code>", "<code>model</code>");
+	}
+
+	@Test
+	void showsWhatTheSourceSaysAsCitedQuotesApartFromTheAddedFacts() {
+		givenOpenAiProfile();
+		assertThat(this.mvc.get().uri("/projects/openai")).hasStatusOk()
+			.hasViewName(ProjectController.VIEW)
+			.bodyText()
+			.contains("<h1>OpenAI</h1>", "What the source says", "Quoted", "Under \u201cWhat Is Centralized AI?\u201d",
+					"<q>Known for ChatGPT and advanced language models.</q>", "href=\"/sources#p-169\"",
+					"Products the source names", "href=\"/sources#p-63\"")
+			.containsSubsequence("What the source says", "Facts added from public sources", "Added by aicompare",
+					"Not from the source text.");
+	}
+
+	@Test
+	void groupsTheAddedFactsByTopicWithReferencesDatesAndDoubts() {
+		givenOpenAiProfile();
+		assertThat(this.mvc.get().uri("/projects/openai")).bodyText()
+			.containsSubsequence("Founded", "Announced on 11 December 2015 as a nonprofit", "href=\"/sources#ref-S1\"",
+					"as of 2026-11", "What it does", "AI research and deployment",
+					"The research notes give no source for this.", "Governance", "Microsoft\u2019s stake of about 27%",
+					"Uncertain", "href=\"/sources#ref-S6\"")
+			.contains("References cited above", "Fast Company")
+			.doesNotContain("Unrelated reference");
+	}
+
+	@Test
+	void listsTheArticlesThatSpeakOfTheOrganisationAndItsComments() {
+		givenOpenAiProfile();
+		given(this.comments.of(CommentTarget.PROJECT, "openai")).willReturn(List.of(new CommentThread.Entry(5, "Ada",
+				"Useful profile.", false, false, Instant.parse("2026-11-20T10:00:00Z"), List.of())));
+		assertThat(this.mvc.get().uri("/projects/openai")).bodyText()
+			.contains("Articles that speak of OpenAI", "href=\"/articles/real-world-examples\"", "Useful profile.",
+					"Posted 20 November 2026");
+	}
+
+	@Test
+	void answersNotFoundForAnUnknownOrganisation() {
+		given(this.organisations.findProfile("nope")).willReturn(Optional.empty());
+		assertThat(this.mvc.get().uri("/projects/nope")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	private void givenOpenAiProfile() {
+		Organisation openai = openai();
+		openai.getFacts()
+			.add(new Fact(openai, FactTopic.FOUNDED, "Announced on 11 December 2015 as a nonprofit", List.of("S1"),
+					"2026-11", false, 0));
+		openai.getFacts()
+			.add(new Fact(openai, FactTopic.ACTIVITY, "AI research and deployment", List.of(), "2026-11", false, 1));
+		openai.getFacts()
+			.add(new Fact(openai, FactTopic.GOVERNANCE, "Microsoft\u2019s stake of about 27%", List.of("S6"), "2026-11",
+					true, 2));
+		given(this.organisations.findProfile("openai")).willReturn(Optional.of(openai));
+		given(this.passages.findByNumberInOrderByNumber(anyCollection())).willReturn(List.of(
+				new Passage(new SourcePassage(7, PassageKind.LIST_ITEM, "OpenAI", "- OpenAI", null,
+						"What Is Centralized AI?")),
+				new Passage(
+						new SourcePassage(169, PassageKind.PARAGRAPH, "Known for ChatGPT and advanced language models.",
+								"Known for ChatGPT and advanced language models.", null, "OpenAI"))));
+		given(this.references.findAllByOrderByPosition())
+			.willReturn(List.of(new Reference("S1", "Fast Company", 0), new Reference("S2", "Unrelated reference", 1),
+					new Reference("S6", "San Francisco Foundation round-up", 2)));
+		given(this.articles.findContainingAnyOf(List.of(7, 169))).willReturn(List.of(new Article("real-world-examples",
+				"Real-World Examples", false, ArticleKind.EXAMPLES, null, 8, "The leaders.", 166, 187)));
+	}
+
+	static Organisation openai() {
+		Organisation openai = new Organisation("openai", "OpenAI", CENTRALIZED, 0,
+				"AI research and deployment company.", List.of(7, 169));
+		openai.getProducts().add(new Product(openai, "ChatGPT", 0, List.of(63, 169)));
+		return openai;
+	}
+
+	static Organisation bittensor() {
+		return new Organisation("bittensor", "Bittensor", DECENTRALIZED, 6, "A machine learning network.",
+				List.of(179, 180, 187));
+	}
+
+	static Organisation oceanProtocol() {
+		return new Organisation("ocean-protocol", "Ocean Protocol", DECENTRALIZED, 9, "Data sharing for AI.",
+				List.of(185, 186, 187));
+	}
+
+	static DeploymentModel model(String slug, String name, int position) {
+		return new DeploymentModel(slug, name, position, "Summary.",
+				new DeploymentModel.Passages(List.of(), List.of(), List.of(), List.of()));
+	}
+
+}
