@@ -45,7 +45,7 @@ class TemplateTextTests {
 					continue;
 				}
 				String text = element.ownText().strip();
-				if (!text.isEmpty() && !text.matches("[\\p{Punct}\\s]+")) {
+				if (!text.isEmpty() && !text.matches("[\\p{IsPunctuation}\\s]+")) {
 					literal.add(template + ": <" + element.tagName() + "> " + text);
 				}
 				READABLE_ATTRIBUTES.stream()
