@@ -48,6 +48,40 @@ class AicompareApplicationTests {
 	}
 
 	@Test
+	void theComparisonPutsTheDimensionsAReadersPrioritiesDependOnFirst() throws Exception {
+		HttpResponse<String> focused = get("/compare?priority=data-ownership&priority=transparency", "text/html");
+		assertThat(focused.statusCode()).isEqualTo(200);
+		String body = focused.body();
+		assertThat(body).contains("Shown first for your priorities",
+				"Data ownership depends on Data Ownership (weight 3 of 3).");
+		assertThat(body.indexOf("id=\"dimension-data-ownership\""))
+			.isLessThan(body.indexOf("id=\"dimension-control\""));
+		assertThat(body.indexOf("id=\"dimension-transparency\""))
+			.isLessThan(body.indexOf("id=\"dimension-scalability\""));
+		assertThat(body.split("For your priorities</span>", -1)).hasSize(5);
+	}
+
+	@Test
+	void aBadPriorityOnTheComparisonNamesItAndKeepsTheValidPart() throws Exception {
+		HttpResponse<String> bad = get("/compare?models=hybrid&priority=transparency&priority=nope", "text/html");
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("\u201cnope\u201d", "<code>data-ownership</code>",
+				"href=\"/compare?models=hybrid&amp;priority=transparency\"");
+	}
+
+	@Test
+	void theOrganisationListRanksByFitForTheReadersPriorities() throws Exception {
+		HttpResponse<String> ranked = get("/projects?priority=transparency", "text/html");
+		assertThat(ranked.statusCode()).isEqualTo(200);
+		String body = ranked.body();
+		assertThat(body).contains("Ranked by how well each fits your priorities: Transparency",
+				"Fit for your priorities: 75.0 of 100");
+		assertThat(body.indexOf("id=\"org-bittensor\"")).isLessThan(body.indexOf("id=\"org-meta-ai\""));
+		assertThat(body.indexOf("id=\"org-meta-ai\"")).as("open weights count for transparency")
+			.isLessThan(body.indexOf("id=\"org-openai\""));
+	}
+
+	@Test
 	void sourcesListEveryPassageOfTheSourceText() throws Exception {
 		HttpResponse<String> sources = get("/sources", "text/html");
 		assertThat(sources.statusCode()).isEqualTo(200);

@@ -43,6 +43,20 @@ class AdvisorBrowserTests extends BrowserTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(ints = { DESKTOP, PHONE })
+	void theSamePrioritiesFilterTheMatrixAndTheOrganisations(int width) {
+		Page matrix = open("/compare?priority=data-ownership&priority=transparency", width, "compare-priorities");
+		assertThat(matrix.locator("table.compare-matrix tbody tr").first().getAttribute("id"))
+			.isEqualTo("dimension-data-ownership");
+		assertThat(matrix.locator("tr.focused").count()).isEqualTo(4);
+		matrix.close();
+		Page organisations = open("/projects?priority=transparency:3", width, "projects-priorities");
+		assertThat(organisations.locator(".org-card").first().getAttribute("id")).isEqualTo("org-bittensor");
+		assertThat(organisations.locator(".org-fit").first().textContent()).contains("of 100");
+		organisations.close();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { DESKTOP, PHONE })
 	void aPresetFillsTheFormAndTheResult(int width) {
 		Page page = open("/advisor", width, "advisor-presets");
 		page.locator(".presets a").first().click();

@@ -2,6 +2,7 @@ package org.aicompare.comparison;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Controller;
@@ -27,8 +28,11 @@ class CompareController {
 
 	private final MatrixService matrix;
 
-	CompareController(MatrixService matrix) {
+	private final List<MatrixFocus> focuses;
+
+	CompareController(MatrixService matrix, List<MatrixFocus> focuses) {
 		this.matrix = matrix;
+		this.focuses = focuses;
 	}
 
 	@GetMapping("/compare")
@@ -36,9 +40,15 @@ class CompareController {
 		Matrix all = this.matrix.matrix();
 		List<String> chosen = chosen(parameters.get(MODELS), all.slugs());
 		Matrix shown = all.only(chosen);
+		MatrixFocus.Focus focus = this.focuses.stream()
+			.map((each) -> each.focus(parameters))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 		model.addAttribute("allModels", all.models());
 		model.addAttribute("chosen", chosen);
-		model.addAttribute("matrix", shown);
+		model.addAttribute("focus", focus);
+		model.addAttribute("matrix", (focus != null) ? shown.withFirst(focus.dimensions()) : shown);
 		model.addAttribute("shownNames", shown.models().stream().map(Matrix.Column::name).toList());
 		// A radar needs three axes to enclose anything; with fewer the table says it all.
 		model.addAttribute("radar",

@@ -1,5 +1,6 @@
 package org.aicompare.comparison;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -33,6 +34,18 @@ public record Matrix(List<Column> models, List<Row> rows) {
 					row.highLabel(), row.cells().stream().filter((cell) -> slugs.contains(cell.model())).toList()))
 			.toList();
 		return new Matrix(kept, narrowed);
+	}
+
+	/**
+	 * This matrix with some dimensions moved to the top, in the order given.
+	 * @param first the slugs of the dimensions to show first
+	 * @return the reordered matrix
+	 */
+	public Matrix withFirst(List<String> first) {
+		List<Row> ordered = new ArrayList<>();
+		first.forEach((slug) -> this.rows.stream().filter((row) -> row.slug().equals(slug)).forEach(ordered::add));
+		this.rows.stream().filter((row) -> !first.contains(row.slug())).forEach(ordered::add);
+		return new Matrix(this.models, ordered);
 	}
 
 	/**

@@ -88,6 +88,10 @@ class ProjectImport {
 				throw new IllegalStateException("Organisation " + doc.slug() + " has a rating on " + rating.dimension()
 						+ " without a known dimension, a rationale or known references");
 			}
+			if (row(content, rating.dimension()).cells().get(doc.model()).rating() == rating.rating()) {
+				throw new IllegalStateException("Organisation " + doc.slug() + " repeats its model's rating on "
+						+ rating.dimension() + "; only differences are listed");
+			}
 			own.put(rating.dimension(), rating);
 		}
 		for (ContentDocuments.Dimension row : content.matrix().dimensions()) {
@@ -99,6 +103,15 @@ class ProjectImport {
 					: new OrganisationRating(organisation, dimension, row.cells().get(doc.model()).rating(), true, null,
 							List.of()));
 		}
+	}
+
+	private static ContentDocuments.Dimension row(Content content, String slug) {
+		return content.matrix()
+			.dimensions()
+			.stream()
+			.filter((row) -> row.slug().equals(slug))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private void saveFacts(Organisation organisation, List<ContentDocuments.Fact> docs, String asOf,

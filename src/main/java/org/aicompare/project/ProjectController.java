@@ -1,12 +1,17 @@
 package org.aicompare.project;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,9 +52,12 @@ class ProjectController {
 
 	private final CommentThread comments;
 
+	private final List<OrganisationFit> fits;
+
 	ProjectController(OrganisationRepository organisations, DeploymentModelRepository models,
 			PassageRepository passages, ReferenceRepository references, ArticleRepository articles,
-			CommentThread comments) {
+			CommentThread comments, List<OrganisationFit> fits) {
+		this.fits = fits;
 		this.organisations = organisations;
 		this.models = models;
 		this.passages = passages;
@@ -60,7 +68,7 @@ class ProjectController {
 
 	@GetMapping("/projects")
 	String projects(@RequestParam(required = false) String model, @RequestParam(required = false) String sort,
-			Model page) {
+			@RequestParam MultiValueMap<String, String> parameters, Model page) {
 		List<DeploymentModel> models = this.models.findAllByOrderByPosition();
 		DeploymentModel selected = selectedModel(model, models);
 		ProjectSort order = ProjectSort.parse(sort);
@@ -73,12 +81,31 @@ class ProjectController {
 		page.addAttribute("sort", order);
 		page.addAttribute("sorts", ProjectSort.values());
 		page.addAttribute("total", all.size());
+		OrganisationFit.Fit fit = this.fits.stream()
+			.map((each) -> each.fit(parameters))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		// A reader who asks for priorities and no particular sort wants the best fit
+		// first.
+		Comparator<Organisation> ordering = (fit != null && order == ProjectSort.SITE)
+				? Comparator.comparingDouble((Organisation each) -> -fit.scores().getOrDefault(each.getSlug(), 0.0))
+					.thenComparing(order.order())
+				: order.order();
+		page.addAttribute("fit", fit);
+		page.addAttribute("fitPoints", (fit != null) ? fitPoints(fit) : Map.of());
 		page.addAttribute("organisations",
 				all.stream()
 					.filter((each) -> selected == null || each.getModel().getSlug().equals(selected.getSlug()))
-					.sorted(order.order())
+					.sorted(ordering)
 					.toList());
 		return LIST_VIEW;
+	}
+
+	private static Map<String, String> fitPoints(OrganisationFit.Fit fit) {
+		Map<String, String> points = new LinkedHashMap<>();
+		fit.scores().forEach((slug, score) -> points.put(slug, String.format(Locale.ROOT, "%.1f", score)));
+		return points;
 	}
 
 	@GetMapping("/projects/{slug}")

@@ -22,6 +22,7 @@ class InvalidParameterAdvice {
 		page.addObject("parameter", ex.getParameter());
 		page.addObject("value", ex.getValue());
 		page.addObject("validValues", ex.getValidValues());
+		page.addObject("validPart", ex.getValidPart());
 		return page;
 	}
 

@@ -16,6 +16,8 @@ public class InvalidParameterException extends RuntimeException {
 
 	private final List<String> validValues;
 
+	private final String validPart;
+
 	/**
 	 * Create a new exception.
 	 * @param parameter the parameter's name
@@ -23,10 +25,23 @@ public class InvalidParameterException extends RuntimeException {
 	 * @param validValues the values that are, or a description of them
 	 */
 	public InvalidParameterException(String parameter, String value, List<String> validValues) {
+		this(parameter, value, validValues, null);
+	}
+
+	/**
+	 * Create a new exception that offers the page with only the valid values.
+	 * @param parameter the parameter's name
+	 * @param value the value that is not valid
+	 * @param validValues the values that are, or a description of them
+	 * @param validPart the address of the page with the bad values left out, or
+	 * {@code null}
+	 */
+	public InvalidParameterException(String parameter, String value, List<String> validValues, String validPart) {
 		super("Invalid value for parameter '" + parameter + "'");
 		this.parameter = parameter;
 		this.value = value;
 		this.validValues = List.copyOf(validValues);
+		this.validPart = validPart;
 	}
 
 	public String getParameter() {
@@ -39,6 +54,14 @@ public class InvalidParameterException extends RuntimeException {
 
 	public List<String> getValidValues() {
 		return this.validValues;
+	}
+
+	/**
+	 * The address of the same page with the bad values left out, if there is one.
+	 * @return a path with its query, or {@code null}
+	 */
+	public String getValidPart() {
+		return this.validPart;
 	}
 
 }
