@@ -82,6 +82,21 @@ public enum ScreeningRule {
 		return this.decision;
 	}
 
+	/**
+	 * The rule with a code.
+	 * @param code a rule's code, as {@link #code()} gives it
+	 * @return the rule
+	 * @throws IllegalArgumentException if no rule has that code
+	 */
+	public static ScreeningRule fromCode(String code) {
+		for (ScreeningRule rule : values()) {
+			if (rule.code.equals(code)) {
+				return rule;
+			}
+		}
+		throw new IllegalArgumentException("No screening rule " + code);
+	}
+
 	abstract boolean catches(Submission submission, String text, PageTerms page, CommentProperties settings);
 
 }

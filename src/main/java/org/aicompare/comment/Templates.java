@@ -25,7 +25,7 @@ final class Templates {
 			"company", "brand", "topic", "city", "email");
 
 	private static final List<Pattern> PLACEHOLDERS = List.of(Pattern.compile("\\{\\{[^{}\\n]{1,40}\\}\\}"),
-			Pattern.compile("\\{[\\p{L}_][\\p{L}\\p{N}_ ]{0,30}\\}"), Pattern.compile("%[A-Za-z][A-Za-z_]{2,30}%"),
+			Pattern.compile("\\{[\\p{L}_][\\p{L}\\p{N}_]{0,30}\\}"), Pattern.compile("%[A-Za-z][A-Za-z_]{2,30}%"),
 			Pattern.compile("\\{[^{}|\\n]{1,60}(?:\\|[^{}|\\n]{0,60})+\\}"));
 
 	private Templates() {
