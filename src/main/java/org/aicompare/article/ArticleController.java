@@ -2,8 +2,13 @@ package org.aicompare.article;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.IntStream;
 
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +20,10 @@ import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.comparison.DeploymentModelRepository;
 import org.aicompare.source.Citations;
 import org.aicompare.source.PassageRepository;
+import org.aicompare.web.JsonLd;
 import org.aicompare.web.PageKind;
 import org.aicompare.web.RelatedLinks;
+import org.aicompare.web.SiteProperties;
 
 /**
  * The articles: the list of all of them in reading order, and each one with its sections,
@@ -41,13 +48,23 @@ class ArticleController {
 
 	private final List<RelatedLinks> related;
 
+	private final ObjectMapper json;
+
+	private final MessageSource messages;
+
+	private final SiteProperties site;
+
 	ArticleController(ArticleRepository articles, DeploymentModelRepository models, PassageRepository passages,
-			CommentThread comments, List<RelatedLinks> related) {
+			CommentThread comments, List<RelatedLinks> related, ObjectMapper json, MessageSource messages,
+			SiteProperties site) {
 		this.articles = articles;
 		this.models = models;
 		this.passages = passages;
 		this.comments = comments;
 		this.related = related;
+		this.json = json;
+		this.messages = messages;
+		this.site = site;
 	}
 
 	@GetMapping("/articles")
@@ -82,7 +99,25 @@ class ArticleController {
 		model.addAttribute("comments", thread);
 		model.addAttribute("commentCount",
 				thread.size() + thread.stream().mapToInt((entry) -> entry.replies().size()).sum());
+		model.addAttribute("jsonLd", jsonLd(article));
 		return VIEW;
+	}
+
+	/**
+	 * The article as schema.org sees it. The source gives no date or author, so neither
+	 * is claimed.
+	 */
+	private String jsonLd(Article article) {
+		Map<String, Object> thing = JsonLd.thing("Article");
+		thing.put("headline", article.getTitle());
+		thing.put("description", article.getSummary());
+		thing.put("url", this.site.baseUrl() + "/articles/" + article.getSlug());
+		thing.put("isPartOf",
+				Map.of("@type", "CreativeWork", "name", this.messages.getMessage("jsonld.source", null, Locale.ENGLISH),
+						"url", this.site.baseUrl() + "/sources"));
+		thing.put("publisher",
+				JsonLd.publisher(this.messages.getMessage("site.name", null, Locale.ENGLISH), this.site));
+		return JsonLd.script(this.json, thing);
 	}
 
 	private static Article neighbour(List<Article> neighbours, int position) {

@@ -16,6 +16,13 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	List<Comment> findByStatus(CommentStatus status);
 
+	/**
+	 * The twenty comments in a state that were posted last, newest first.
+	 * @param status the state, such as published
+	 * @return up to twenty comments
+	 */
+	List<Comment> findTop20ByStatusOrderByCreatedAtDescIdDesc(CommentStatus status);
+
 	boolean existsBySourcePassageIsNotNull();
 
 }

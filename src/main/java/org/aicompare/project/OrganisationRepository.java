@@ -34,6 +34,13 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 	Optional<Organisation> findProfile(String slug);
 
 	/**
+	 * Every organisation with its model, products and facts, in one statement.
+	 * @return the organisations in display order
+	 */
+	@Query("select distinct o from Organisation o join fetch o.model left join fetch o.products left join fetch o.facts order by o.position")
+	List<Organisation> findAllProfiles();
+
+	/**
 	 * Several organisations with their models, products and facts, in one statement.
 	 * @param slugs the organisations' slugs
 	 * @return those of them that exist, in display order

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import tools.jackson.databind.ObjectMapper;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -25,6 +27,8 @@ import org.aicompare.source.Citations;
 import org.aicompare.source.PassageRepository;
 import org.aicompare.source.ReferenceRepository;
 import org.aicompare.web.InvalidParameterException;
+import org.aicompare.web.JsonLd;
+import org.aicompare.web.SiteProperties;
 
 /**
  * The organisations the source names: the list, filtered by model and sorted, and each
@@ -54,10 +58,16 @@ class ProjectController {
 
 	private final List<OrganisationFit> fits;
 
+	private final ObjectMapper json;
+
+	private final SiteProperties site;
+
 	ProjectController(OrganisationRepository organisations, DeploymentModelRepository models,
 			PassageRepository passages, ReferenceRepository references, ArticleRepository articles,
-			CommentThread comments, List<OrganisationFit> fits) {
+			CommentThread comments, List<OrganisationFit> fits, ObjectMapper json, SiteProperties site) {
 		this.fits = fits;
+		this.json = json;
+		this.site = site;
 		this.organisations = organisations;
 		this.models = models;
 		this.passages = passages;
@@ -125,7 +135,20 @@ class ProjectController {
 					.toList());
 		page.addAttribute("articles", this.articles.findContainingAnyOf(organisation.getSays()));
 		page.addAttribute("comments", this.comments.of(CommentTarget.PROJECT, slug));
+		page.addAttribute("jsonLd", jsonLd(organisation));
 		return VIEW;
+	}
+
+	/**
+	 * The organisation as schema.org sees it. The site keeps no official links for it, so
+	 * it claims no {@code sameAs}.
+	 */
+	private String jsonLd(Organisation organisation) {
+		Map<String, Object> thing = JsonLd.thing("Organization");
+		thing.put("name", organisation.getName());
+		thing.put("url", this.site.baseUrl() + "/projects/" + organisation.getSlug());
+		thing.put("description", organisation.getSummary());
+		return JsonLd.script(this.json, thing);
 	}
 
 	private static DeploymentModel selectedModel(String value, List<DeploymentModel> models) {

@@ -14,6 +14,7 @@ import org.aicompare.comparison.DimensionRepository;
 import org.aicompare.content.ContentChangeRepository;
 import org.aicompare.content.ContentVersionRepository;
 import org.aicompare.source.PassageRepository;
+import org.aicompare.web.SiteProperties;
 
 /**
  * How the comparison is made: what it is built on, how ratings and kinds of text are
@@ -40,8 +41,11 @@ class MethodologyController {
 
 	private final ContentChangeRepository changes;
 
+	private final SiteProperties site;
+
 	MethodologyController(DimensionRepository dimensions, PassageRepository passages, ContentVersionRepository versions,
-			ContentChangeRepository changes) {
+			ContentChangeRepository changes, SiteProperties site) {
+		this.site = site;
 		this.dimensions = dimensions;
 		this.passages = passages;
 		this.versions = versions;
@@ -52,7 +56,10 @@ class MethodologyController {
 	String methodology(Model model) {
 		model.addAttribute("dimensions", this.dimensions.findAllByOrderByPosition());
 		model.addAttribute("repairs", this.passages.findByRepairIsNotNullOrderByNumber());
-		model.addAttribute("version", readerDate(this.versions.current().getVersion()));
+		String version = this.versions.current().getVersion();
+		model.addAttribute("version", readerDate(version));
+		model.addAttribute("contentVersion", version);
+		model.addAttribute("siteUrl", this.site.baseUrl());
 		model.addAttribute("changes",
 				this.changes.findAllByOrderByChangedOnDescIdDesc()
 					.stream()

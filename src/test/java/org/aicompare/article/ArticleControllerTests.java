@@ -1,9 +1,12 @@
 package org.aicompare.article;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +15,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.aicompare.comment.CommentTarget;
 import org.aicompare.comment.CommentThread;
@@ -42,6 +47,9 @@ class ArticleControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private ObjectMapper json;
 
 	@MockitoBean
 	private ArticleRepository articles;
@@ -187,6 +195,41 @@ class ArticleControllerTests {
 	void answersNotFoundForAnUnknownArticle() {
 		given(this.articles.findWithSections("nope")).willReturn(Optional.empty());
 		assertThat(this.mvc.get().uri("/articles/nope")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void describesTheArticleAsSchemaOrgStructuredData() {
+		givenAdvantagesArticle();
+		JsonNode article = jsonLd(this.mvc.get().uri("/articles/advantages-of-centralized-ai"));
+		assertThat(article.get("@context").asString()).isEqualTo("https://schema.org");
+		assertThat(article.get("@type").asString()).isEqualTo("Article");
+		assertThat(article.get("headline").asString()).isEqualTo("Advantages of Centralized AI");
+		assertThat(article.get("description").asString()).isEqualTo("Four strengths.");
+		assertThat(article.get("url").asString())
+			.isEqualTo("http://localhost:8080/articles/advantages-of-centralized-ai");
+		assertThat(article.get("isPartOf").get("url").asString()).isEqualTo("http://localhost:8080/sources");
+		assertThat(article.get("publisher").get("name").asString()).isEqualTo("aicompare");
+		assertThat(article.has("datePublished")).as("the source gives no date").isFalse();
+		assertThat(article.has("author")).as("the source names no author").isFalse();
+	}
+
+	@Test
+	void keepsTextFromTheDataInsideTheStructuredDataScript() {
+		Article article = new Article("escape", "Escape", false, ArticleKind.MODEL, null, 0,
+				"Strengths</script><script>alert(1)</script> & <b>more</b>", 44, 45);
+		given(this.articles.findWithSections("escape")).willReturn(Optional.of(article));
+		given(this.passages.findByNumberInOrderByNumber(anyCollection())).willReturn(
+				List.of(passage(44, PassageKind.HEADING, "Escape"), passage(45, PassageKind.PARAGRAPH, "Body.")));
+		assertThat(this.mvc.get().uri("/articles/escape")).bodyText().doesNotContain("</script><script>alert(1)");
+		assertThat(jsonLd(this.mvc.get().uri("/articles/escape")).get("description").asString())
+			.isEqualTo("Strengths</script><script>alert(1)</script> & <b>more</b>");
+	}
+
+	private JsonNode jsonLd(MockMvcTester.MockMvcRequestBuilder request) {
+		String body = new String(request.exchange().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		Element script = Jsoup.parse(body).selectFirst("script[type=application/ld+json]");
+		assertThat(script).isNotNull();
+		return this.json.readTree(script.data());
 	}
 
 	private void givenAdvantagesArticle() {

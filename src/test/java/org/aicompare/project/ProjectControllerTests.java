@@ -1,9 +1,12 @@
 package org.aicompare.project;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +15,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 import org.aicompare.article.Article;
 import org.aicompare.article.ArticleKind;
@@ -47,6 +52,9 @@ class ProjectControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private ObjectMapper json;
 
 	@MockitoBean
 	private OrganisationRepository organisations;
@@ -172,6 +180,40 @@ class ProjectControllerTests {
 	void answersNotFoundForAnUnknownOrganisation() {
 		given(this.organisations.findProfile("nope")).willReturn(Optional.empty());
 		assertThat(this.mvc.get().uri("/projects/nope")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void describesTheOrganisationAsSchemaOrgStructuredData() {
+		givenOpenAiProfile();
+		JsonNode organisation = jsonLd("/projects/openai");
+		assertThat(organisation.get("@context").asString()).isEqualTo("https://schema.org");
+		assertThat(organisation.get("@type").asString()).isEqualTo("Organization");
+		assertThat(organisation.get("name").asString()).isEqualTo("OpenAI");
+		assertThat(organisation.get("url").asString()).isEqualTo("http://localhost:8080/projects/openai");
+		assertThat(organisation.get("description").asString()).isEqualTo("AI research and deployment company.");
+		assertThat(organisation.has("sameAs")).isFalse();
+	}
+
+	@Test
+	void keepsASummaryThatClosesTheScriptInsideTheStructuredData() {
+		String summary = "Lab</script><script>alert(1)</script> & co";
+		Organisation lab = new Organisation("lab", "Lab", CENTRALIZED, 0, summary, List.of(7));
+		given(this.organisations.findProfile("lab")).willReturn(Optional.of(lab));
+		given(this.passages.findByNumberInOrderByNumber(anyCollection())).willReturn(List.of(new Passage(
+				new SourcePassage(7, PassageKind.LIST_ITEM, "Lab", "- Lab", null, "What Is Centralized AI?"))));
+		assertThat(this.mvc.get().uri("/projects/lab")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("</script><script>alert(1)")
+			.contains("\\u003c/script\\u003e");
+		assertThat(jsonLd("/projects/lab").get("description").asString()).isEqualTo(summary);
+	}
+
+	private JsonNode jsonLd(String path) {
+		String body = new String(this.mvc.get().uri(path).exchange().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		Element script = Jsoup.parse(body).selectFirst("script[type=application/ld+json]");
+		assertThat(script).isNotNull();
+		return this.json.readTree(script.data());
 	}
 
 	private void givenOpenAiProfile() {

@@ -140,4 +140,13 @@ class MethodologyControllerTests {
 		return change;
 	}
 
+	@Test
+	void offersTheOpenDataWithItsLicenceHowToCiteAndTheDownloads() {
+		assertThat(this.mvc.get().uri("/methodology")).bodyText()
+			.contains("id=\"open-data\"", "href=\"#open-data\"", "CC BY 4.0",
+					"href=\"https://creativecommons.org/licenses/by/4.0/\"", "remains its author",
+					"content version 2026-11-24, http://localhost:8080/compare", "href=\"/compare.csv\"",
+					"href=\"/projects.csv\"", "href=\"/feed.atom\"", "href=\"/sitemap.xml\"");
+	}
+
 }

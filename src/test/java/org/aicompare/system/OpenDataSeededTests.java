@@ -1,0 +1,127 @@
+package org.aicompare.system;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.aicompare.comparison.Matrix;
+import org.aicompare.comparison.MatrixService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The open data on the seeded content: the exports say what the pages say.
+ *
+ * @author aicompare
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OpenDataSeededTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private MatrixService matrix;
+
+	@Autowired
+	private ObjectMapper json;
+
+	@Test
+	void theMatrixCsvParsesBackToTheMatrix() throws Exception {
+		List<List<String>> expected = new ArrayList<>();
+		for (Matrix.Row row : this.matrix.matrix().rows()) {
+			for (Matrix.Entry cell : row.cells()) {
+				expected.add(List.of(row.slug(), row.name(), cell.model(), cell.text(), String.valueOf(cell.rating()),
+						cell.kind().name().toLowerCase(Locale.ROOT), cell.rationale(),
+						cell.cites().stream().map(String::valueOf).collect(Collectors.joining(";"))));
+			}
+		}
+		List<CSVRecord> records = csv("/compare.csv");
+		assertThat(records).hasSize(8 * 3);
+		assertThat(records.stream().map(CSVRecord::toList)).containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	void theOrganisationsCsvHasEveryOrganisationWithItsFacts() throws Exception {
+		List<CSVRecord> records = csv("/projects.csv");
+		assertThat(records).hasSize(10);
+		CSVRecord openai = records.get(0);
+		assertThat(openai.get("slug")).isEqualTo("openai");
+		assertThat(openai.get("model")).isEqualTo("centralized");
+		assertThat(openai.get("products")).contains("ChatGPT");
+		assertThat(Integer.parseInt(openai.get("facts"))).isPositive();
+	}
+
+	@Test
+	void theSitemapListsEveryProfileAndArticle() throws Exception {
+		Document sitemap = XmlDocuments
+			.parse(this.mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsByteArray());
+		List<String> locations = XmlDocuments.children(sitemap.getDocumentElement(), SitemapController.NAMESPACE, "url")
+			.stream()
+			.map((url) -> XmlDocuments.text(url, SitemapController.NAMESPACE, "loc"))
+			.toList();
+		// 8 fixed pages, 3 models, 10 organisations, 13 articles
+		assertThat(locations).hasSize(34)
+			.doesNotHaveDuplicates()
+			.contains("http://localhost:8080/models/hybrid", "http://localhost:8080/projects/bittensor",
+					"http://localhost:8080/articles/key-differences");
+	}
+
+	@Test
+	void theFeedCarriesTheChangeLogAndThePublishedComments() throws Exception {
+		String atom = "http://www.w3.org/2005/Atom";
+		Document feed = XmlDocuments
+			.parse(this.mvc.get().uri("/feed.atom").exchange().getResponse().getContentAsByteArray());
+		List<String> links = XmlDocuments.children(feed.getDocumentElement(), atom, "entry")
+			.stream()
+			.map((entry) -> XmlDocuments.children(entry, atom, "link").get(0).getAttribute("href"))
+			.toList();
+		assertThat(links).contains("http://localhost:8080/methodology#updates");
+		assertThat(links).anyMatch(
+				(link) -> link.matches("http://localhost:8080/articles/decentralized-vs-centralized-ai#comment-\\d+"));
+	}
+
+	@Test
+	void anArticleAndAProfileCarryValidStructuredData() throws Exception {
+		assertThat(jsonLd("/articles/key-differences").get("@type").asString()).isEqualTo("Article");
+		assertThat(jsonLd("/projects/bittensor").get("name").asString()).isEqualTo("Bittensor");
+	}
+
+	private JsonNode jsonLd(String path) throws Exception {
+		String body = new String(this.mvc.get().uri(path).exchange().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		Element script = Jsoup.parse(body).selectFirst("script[type=application/ld+json]");
+		assertThat(script).isNotNull();
+		return this.json.readTree(script.data());
+	}
+
+	private List<CSVRecord> csv(String path) throws Exception {
+		String body = new String(this.mvc.get().uri(path).exchange().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		return CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(body))
+			.getRecords();
+	}
+
+}
