@@ -94,7 +94,7 @@ class AdvisorDownloadController {
 		return out.toString();
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(Advisor.Advice advice) {
+	static ResponseEntity<ProblemDetail> problem(Advisor.Advice advice) {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
 		problem.setType(URI.create("/methodology#advisor"));
 		problem.setTitle("Invalid priority selection");
