@@ -111,6 +111,8 @@ class AdvisorDownloadController {
 			problem.setDetail("Select at least one priority with the parameter 'priority', such as priority=speed.");
 		}
 		problem.setProperty("validPriorities", List.copyOf(advice.snapshot().slugs()));
+		// The name every other API problem uses for the same list.
+		problem.setProperty("validValues", List.copyOf(advice.snapshot().slugs()));
 		problem.setProperty("validWeights", List.of(1, 2, 3));
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

@@ -55,6 +55,7 @@ class PriorityApiControllerTests {
 		body.extractingPath("$.invalidParams[0].name").isEqualTo("priority");
 		body.extractingPath("$.invalidParams[0].value").isEqualTo("luck");
 		body.extractingPath("$.validPriorities").asArray().contains("speed", "transparency");
+		body.extractingPath("$.validValues").asArray().contains("speed", "transparency");
 	}
 
 	@Test

@@ -26,6 +26,7 @@ class ApiDocumentationTests {
 	void listsEveryEndpointOfTheApi() {
 		var body = assertThat(this.mvc.get().uri("/v3/api-docs")).hasStatusOk().bodyJson();
 		body.extractingPath("$.openapi").asString().startsWith("3.1");
+		body.extractingPath("$.info.title").isEqualTo("aicompare API");
 		body.extractingPath("$.paths")
 			.asMap()
 			.containsOnlyKeys("/api/v1", "/api/v1/models", "/api/v1/models/{slug}", "/api/v1/dimensions",
@@ -40,6 +41,13 @@ class ApiDocumentationTests {
 		assertThat(this.mvc.get().uri("/swagger-ui/index.html")).hasStatusOk()
 			.bodyText()
 			.doesNotContain("https://", "http://");
+		assertThat(this.mvc.get().uri("/swagger-ui/swagger-initializer.js")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("petstore", "https://");
+		assertThat(this.mvc.get().uri("/v3/api-docs/swagger-config")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.validatorUrl")
+			.isEqualTo("none");
 	}
 
 }
