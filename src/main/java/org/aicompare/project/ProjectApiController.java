@@ -69,6 +69,8 @@ class ProjectApiController {
 					description = "Priorities to score the organisations by, as on /advisor: a slug with an optional weight 1-3.",
 					example = "speed") @RequestParam(name = "priority", required = false) List<String> priority,
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+		// The priorities are read from all parameters by the OrganisationFit beans, as on
+		// the page; the named parameter is there to document them.
 		DeploymentModel selected = ProjectController.selectedModel(model, this.models.findAllByOrderByPosition());
 		OrganisationFit.Fit fit = this.fits.stream()
 			.map((each) -> each.fit(parameters))
