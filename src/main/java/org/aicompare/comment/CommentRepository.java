@@ -2,6 +2,8 @@ package org.aicompare.comment;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
@@ -13,6 +15,17 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	List<Comment> findByTargetAndTargetSlugAndStatusOrderByCreatedAtAscIdAsc(CommentTarget target, String targetSlug,
 			CommentStatus status);
+
+	/**
+	 * One page of a page's comments in one state, in the order the pageable sorts them.
+	 * @param target the kind of page
+	 * @param targetSlug the page's slug
+	 * @param status the state
+	 * @param pageable which page, how big, in what order
+	 * @return the comments on that page and how many there are in all
+	 */
+	Page<Comment> findByTargetAndTargetSlugAndStatus(CommentTarget target, String targetSlug, CommentStatus status,
+			Pageable pageable);
 
 	List<Comment> findByStatus(CommentStatus status);
 

@@ -94,7 +94,7 @@ class AdvisorDownloadController {
 		return out.toString();
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(Advisor.Advice advice) {
+	static ResponseEntity<ProblemDetail> problem(Advisor.Advice advice) {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
 		problem.setType(URI.create("/methodology#advisor"));
 		problem.setTitle("Invalid priority selection");
@@ -111,6 +111,8 @@ class AdvisorDownloadController {
 			problem.setDetail("Select at least one priority with the parameter 'priority', such as priority=speed.");
 		}
 		problem.setProperty("validPriorities", List.copyOf(advice.snapshot().slugs()));
+		// The name every other API problem uses for the same list.
+		problem.setProperty("validValues", List.copyOf(advice.snapshot().slugs()));
 		problem.setProperty("validWeights", List.of(1, 2, 3));
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

@@ -151,7 +151,14 @@ class ProjectController {
 		return JsonLd.script(this.json, thing);
 	}
 
-	private static DeploymentModel selectedModel(String value, List<DeploymentModel> models) {
+	/**
+	 * The model a list is filtered by, checked against the known models.
+	 * @param value the {@code model} parameter, possibly blank
+	 * @param models the known models
+	 * @return the model, or {@code null} for all of them
+	 * @throws InvalidParameterException for an unknown model
+	 */
+	static DeploymentModel selectedModel(String value, List<DeploymentModel> models) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

@@ -1,0 +1,84 @@
+package org.aicompare.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Answers what goes wrong in the JSON API's controllers with RFC 9457 problem details
+ * that name the bad parameter, never with an exception's message. Limited to
+ * {@code @RestController}s and ahead of the site's own advice, so the HTML 400 and 404
+ * pages stay as they are.
+ *
+ * @author aicompare
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblemAdvice {
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException ex) {
+		return ApiProblems.invalidParameter(ex.getParameter(), ex.getValue(), "unknown value", ex.getValidValues());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		Class<?> type = ex.getRequiredType();
+		List<String> valid = (type != null && type.isEnum())
+				? Arrays.stream(type.getEnumConstants()).map(Object::toString).toList()
+				: List.of((type != null) ? "a value of type " + type.getSimpleName() : "a valid value");
+		return ApiProblems.invalidParameter(ex.getName(), String.valueOf(ex.getValue()), "malformed value", valid);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> otherTypeMismatch(TypeMismatchException ex) {
+		String name = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
+		return ApiProblems.invalidParameter(name, String.valueOf(ex.getValue()), "malformed value",
+				List.of("a valid value"));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException ex) {
+		return ApiProblems.invalidParameter(ex.getParameterName(), null, "missing",
+				List.of("a value of type " + ex.getParameterType()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException ex) {
+		return ApiProblems.methodNotAllowed(ex);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
+		return ApiProblems.notAcceptable();
+	}
+
+	/**
+	 * A feature's "not found" exception: its status says so, its message stays private.
+	 * Anything else is the site's fault, and says no more than that.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> other(RuntimeException ex) {
+		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
+		if (status != null && status.code() == HttpStatus.NOT_FOUND) {
+			return ApiProblems.notFound();
+		}
+		return ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be answered.");
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.aicompare.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+
+/**
+ * The API's RFC 9457 problem details, built one way whichever advice answers.
+ *
+ * @author aicompare
+ */
+final class ApiProblems {
+
+	private ApiProblems() {
+	}
+
+	static ResponseEntity<ProblemDetail> of(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setType(URI.create("about:blank"));
+		problem.setTitle(title);
+		problem.setDetail(detail);
+		return respond(problem);
+	}
+
+	static ResponseEntity<ProblemDetail> invalidParameter(String name, String value, String reason,
+			List<String> validValues) {
+		ResponseEntity<ProblemDetail> response = of(HttpStatus.BAD_REQUEST, "Invalid request parameter",
+				"The value of the parameter '" + name + "' is not valid.");
+		ProblemDetail problem = response.getBody();
+		problem.setProperty("invalidParams",
+				List.of(Map.of("name", name, "value", (value != null) ? value : "", "reason", reason)));
+		problem.setProperty("validValues", validValues);
+		return response;
+	}
+
+	static ResponseEntity<ProblemDetail> notFound() {
+		return of(HttpStatus.NOT_FOUND, "Not found", "There is no such resource.");
+	}
+
+	static ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException ex) {
+		ResponseEntity<ProblemDetail> response = of(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed",
+				"The API only answers GET requests.");
+		HttpHeaders headers = new HttpHeaders();
+		headers.addAll(response.getHeaders());
+		headers.setAllow(ex.getSupportedHttpMethods());
+		return new ResponseEntity<>(response.getBody(), headers, response.getStatusCode());
+	}
+
+	static ResponseEntity<ProblemDetail> notAcceptable() {
+		ResponseEntity<ProblemDetail> response = of(HttpStatus.NOT_ACCEPTABLE, "Not acceptable",
+				"The API answers in application/json, and its errors in application/problem+json.");
+		response.getBody()
+			.setProperty("acceptable",
+					List.of(MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE));
+		return response;
+	}
+
+	static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}

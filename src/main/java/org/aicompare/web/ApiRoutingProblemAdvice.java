@@ -1,0 +1,58 @@
+package org.aicompare.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Answers the API's requests that reach no controller (a method other than GET, a media
+ * type it cannot produce, a path it does not have) with problem details. An advice
+ * limited to controllers never sees them, because no controller was chosen. Any other
+ * path is left to the site's error pages by throwing the exception on.
+ *
+ * @author aicompare
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class ApiRoutingProblemAdvice {
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException ex,
+			HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
+		if (!isApi(request)) {
+			throw ex;
+		}
+		return ApiProblems.methodNotAllowed(ex);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request)
+			throws HttpMediaTypeNotAcceptableException {
+		if (!isApi(request)) {
+			throw ex;
+		}
+		return ApiProblems.notAcceptable();
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> noRoute(NoResourceFoundException ex, HttpServletRequest request)
+			throws NoResourceFoundException {
+		if (!isApi(request)) {
+			throw ex;
+		}
+		return ApiProblems.notFound();
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+}

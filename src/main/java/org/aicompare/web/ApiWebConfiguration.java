@@ -1,0 +1,41 @@
+package org.aicompare.web;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * What every API answer shares: an {@code ETag} so clients can revalidate for free, and
+ * CORS so any web page may read the data (with GET, without credentials). The
+ * {@code Cache-Control} header comes from {@link ApiCacheAdvice}.
+ *
+ * @author aicompare
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ApiProperties.class)
+class ApiWebConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		registry.addMapping(ApiLinks.PREFIX + "/**")
+			.allowedOrigins("*")
+			.allowedMethods(HttpMethod.GET.name(), HttpMethod.HEAD.name())
+			.allowCredentials(false)
+			.maxAge(3600);
+	}
+
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
+				new ShallowEtagHeaderFilter());
+		registration.addUrlPatterns(ApiLinks.PREFIX + "/*");
+		registration.setName("apiEtagFilter");
+		return registration;
+	}
+
+}
