@@ -60,6 +60,26 @@ class OpenDataSeededTests {
 	}
 
 	@Test
+	void theMatrixCsvParsesBackToTheSameMatrixAsTheApi() throws Exception {
+		JsonNode dimensions = this.json
+			.readTree(this.mvc.get().uri("/api/v1/dimensions").exchange().getResponse().getContentAsByteArray())
+			.get("items");
+		List<List<String>> fromApi = new ArrayList<>();
+		for (JsonNode row : dimensions) {
+			for (JsonNode cell : row.get("cells")) {
+				List<String> citations = new ArrayList<>();
+				cell.get("citations").forEach((n) -> citations.add(n.asString()));
+				fromApi.add(List.of(row.get("slug").asString(), row.get("name").asString(),
+						cell.get("model").asString(), cell.get("text").asString(), cell.get("rating").asString(),
+						cell.get("kind").asString().toLowerCase(Locale.ROOT), cell.get("rationale").asString(),
+						String.join(";", citations)));
+			}
+		}
+		assertThat(fromApi).hasSize(8 * 3);
+		assertThat(csv("/compare.csv").stream().map(CSVRecord::toList)).containsExactlyElementsOf(fromApi);
+	}
+
+	@Test
 	void theOrganisationsCsvHasEveryOrganisationWithItsFacts() throws Exception {
 		List<CSVRecord> records = csv("/projects.csv");
 		assertThat(records).hasSize(10);
