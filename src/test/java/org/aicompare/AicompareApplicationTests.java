@@ -1,12 +1,16 @@
 package org.aicompare;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -87,6 +91,19 @@ class AicompareApplicationTests {
 		assertThat(sources.statusCode()).isEqualTo(200);
 		assertThat(sources.body()).contains("id=\"p-1\"", "id=\"p-244\"").doesNotContain("id=\"p-245\"");
 		assertThat(sources.body()).contains("id=\"ref-S1\"", "id=\"ref-S47\"");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/compare", "/css/site.css", "/api/v1/dimensions", "/compare.csv", "/sitemap.xml" })
+	void compressesTextForClientsThatAcceptGzip(String path) throws Exception {
+		HttpResponse<byte[]> response = this.http.send(
+				HttpRequest.newBuilder(uri(path)).header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+			assertThat(in.readAllBytes().length).isGreaterThan(response.body().length);
+		}
 	}
 
 	@Test

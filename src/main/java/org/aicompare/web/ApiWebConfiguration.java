@@ -31,8 +31,11 @@ class ApiWebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtagFilter() {
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new ShallowEtagHeaderFilter());
+		ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+		// Weak, because the same answer may travel gzipped or not; Tomcat compresses only
+		// responses without a strong ETag.
+		etags.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
 		registration.addUrlPatterns(ApiLinks.PREFIX + "/*");
 		registration.setName("apiEtagFilter");
 		return registration;
