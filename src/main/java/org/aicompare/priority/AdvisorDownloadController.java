@@ -1,16 +1,9 @@
 package org.aicompare.priority;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +11,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import org.aicompare.web.CsvDownload;
 
 /**
  * "Download this decision": the advisor's result for a selection as JSON or CSV. Bad
@@ -27,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class AdvisorDownloadController {
-
-	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
 	private final Advisor advisor;
 
@@ -54,19 +47,14 @@ class AdvisorDownloadController {
 		if (!advice.hasResult()) {
 			return problem(advice);
 		}
-		return ResponseEntity.ok()
-			.contentType(CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aicompare-decision.csv\"")
-			.body(csv(advice.recommendation(), List.copyOf(advice.snapshot().models().keySet())));
+		return csv(advice.recommendation(), List.copyOf(advice.snapshot().models().keySet()));
 	}
 
-	private static String csv(Recommendation recommendation, List<String> models) {
-		StringWriter out = new StringWriter();
+	private static ResponseEntity<String> csv(Recommendation recommendation, List<String> models) {
 		List<String> header = new ArrayList<>(List.of("row", "priority", "weight"));
 		header.addAll(models);
 		header.add("method_version");
-		try (CSVPrinter printer = new CSVPrinter(out,
-				CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
+		return CsvDownload.of("aicompare-decision.csv", header.toArray(String[]::new), (printer) -> {
 			for (var entry : recommendation.contributions().entrySet()) {
 				List<Object> row = new ArrayList<>(
 						List.of("contribution", entry.getKey(), recommendation.selection().get(entry.getKey())));
@@ -87,11 +75,7 @@ class AdvisorDownloadController {
 			models.forEach((model) -> winner.add(model.equals(recommendation.winner()) ? "yes" : "no"));
 			winner.add(Advisor.METHOD_VERSION);
 			printer.printRecord(winner);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
+		});
 	}
 
 	static ResponseEntity<ProblemDetail> problem(Advisor.Advice advice) {
