@@ -60,6 +60,12 @@ public class Comment extends BaseEntity {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(length = 64)
+	private String fingerprint;
+
+	@Column(name = "client_hash", length = 64)
+	private String clientHash;
+
 	protected Comment() {
 	}
 
@@ -132,6 +138,41 @@ public class Comment extends BaseEntity {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	/**
+	 * The {@link CommentText#fingerprint(String) fingerprint} of the text, or
+	 * {@code null} for a seeded comment.
+	 * @return the fingerprint
+	 */
+	public String getFingerprint() {
+		return this.fingerprint;
+	}
+
+	/**
+	 * A keyed hash of the address the comment was posted from, or {@code null} for a
+	 * seeded comment; the address itself is never stored.
+	 * @return the hash, as 64 hex digits
+	 */
+	public String getClientHash() {
+		return this.clientHash;
+	}
+
+	/**
+	 * A comment a reader posted on the site.
+	 * @param submission the comment as sent
+	 * @param text the normalised text
+	 * @param status the status screening gave it
+	 * @param clientHash the keyed hash of the sender's address
+	 * @return the new comment, not yet saved
+	 */
+	static Comment posted(Submission submission, String text, CommentStatus status, String clientHash) {
+		String email = (submission.email() == null || submission.email().isBlank()) ? null : submission.email();
+		Comment comment = new Comment(submission.target(), submission.targetSlug(), null, submission.authorName(),
+				email, text, status, false, null, submission.postedAt());
+		comment.fingerprint = CommentText.fingerprint(text);
+		comment.clientHash = clientHash;
+		return comment;
 	}
 
 }

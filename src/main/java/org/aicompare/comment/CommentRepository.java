@@ -1,6 +1,7 @@
 package org.aicompare.comment;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -37,5 +38,21 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	List<Comment> findTop20ByStatusOrderByCreatedAtDescIdDesc(CommentStatus status);
 
 	boolean existsBySourcePassageIsNotNull();
+
+	/**
+	 * Whether a page already has a comment with this text, in any state.
+	 * @param target the kind of page
+	 * @param targetSlug the page's slug
+	 * @param fingerprint the text's {@link CommentText#fingerprint(String) fingerprint}
+	 * @return {@code true} if the text is already there
+	 */
+	boolean existsByTargetAndTargetSlugAndFingerprint(CommentTarget target, String targetSlug, String fingerprint);
+
+	/**
+	 * The last comment posted from one sender.
+	 * @param clientHash the keyed hash of the sender's address
+	 * @return the sender's latest comment, if any
+	 */
+	Optional<Comment> findFirstByClientHashOrderByCreatedAtDesc(String clientHash);
 
 }

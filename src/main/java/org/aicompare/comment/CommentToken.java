@@ -1,0 +1,107 @@
+package org.aicompare.comment;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The signed token a comment form carries in a hidden field: the time the form was shown
+ * and an HMAC-SHA256 over the page and that time. It needs no session, so pages set no
+ * cookie, and any instance sharing the {@link SiteSecret} can check it.
+ *
+ * @author aicompare
+ */
+@Component
+public class CommentToken {
+
+	/** How long a form may stay open before its token is refused. */
+	public static final Duration MAX_AGE = Duration.ofHours(24);
+
+	// Clocks of instances behind one address may differ by a little.
+	private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+	private static final String HMAC = "HmacSHA256";
+
+	private final SiteSecret secret;
+
+	CommentToken(SiteSecret secret) {
+		this.secret = secret;
+	}
+
+	/**
+	 * A token for a form shown now.
+	 * @param page the page the form is for
+	 * @param shownAt when the form is shown
+	 * @return the token, as {@code seconds.signature}
+	 */
+	public String issue(CommentPage page, Instant shownAt) {
+		long seconds = shownAt.getEpochSecond();
+		return seconds + "." + sign(page.target() + "\n" + page.slug() + "\n" + seconds);
+	}
+
+	/**
+	 * When the form carrying this token was shown, if the token is one the site signed
+	 * for this page and it has not expired.
+	 * @param token the token as posted, possibly {@code null}
+	 * @param page the page posted to
+	 * @param now when the comment arrived
+	 * @return the time the form was shown
+	 * @throws CommentRefusedException for a token that is missing, forged, for another
+	 * page, or expired
+	 */
+	public Instant formShownAt(String token, CommentPage page, Instant now) {
+		if (token == null || token.isBlank()) {
+			throw new CommentRefusedException(CommentRefusedException.Reason.MISSING_TOKEN, page);
+		}
+		int dot = token.indexOf('.');
+		long seconds;
+		try {
+			seconds = Long.parseLong(token.substring(0, Math.max(dot, 0)));
+		}
+		catch (NumberFormatException ex) {
+			throw new CommentRefusedException(CommentRefusedException.Reason.INVALID_TOKEN, page);
+		}
+		byte[] expected = sign(page.target() + "\n" + page.slug() + "\n" + seconds).getBytes(StandardCharsets.US_ASCII);
+		byte[] given = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+		if (!MessageDigest.isEqual(expected, given)) {
+			throw new CommentRefusedException(CommentRefusedException.Reason.INVALID_TOKEN, page);
+		}
+		Instant shownAt = Instant.ofEpochSecond(seconds);
+		if (shownAt.isBefore(now.minus(MAX_AGE)) || shownAt.isAfter(now.plus(CLOCK_SKEW))) {
+			throw new CommentRefusedException(CommentRefusedException.Reason.EXPIRED_TOKEN, page);
+		}
+		return shownAt;
+	}
+
+	/**
+	 * A keyed hash of a sender's address, so that posting too often can be recognised
+	 * without storing the address.
+	 * @param remoteAddress the address the comment came from
+	 * @return the hash, as 64 hex digits
+	 */
+	public String clientHash(String remoteAddress) {
+		return sign("client\n" + remoteAddress);
+	}
+
+	private String sign(String value) {
+		try {
+			Mac mac = Mac.getInstance(HMAC);
+			mac.init(new SecretKeySpec(this.secret.key(), HMAC));
+			return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+			// Every Java platform has HmacSHA256, and it takes keys of any length.
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

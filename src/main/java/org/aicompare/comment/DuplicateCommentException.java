@@ -1,0 +1,21 @@
+package org.aicompare.comment;
+
+/**
+ * The same text is already on the page: posted twice, by a double click or a program.
+ *
+ * @author aicompare
+ */
+public class DuplicateCommentException extends RuntimeException {
+
+	private final CommentPage page;
+
+	DuplicateCommentException(CommentPage page) {
+		super("Duplicate comment on " + page.path());
+		this.page = page;
+	}
+
+	public CommentPage getPage() {
+		return this.page;
+	}
+
+}
