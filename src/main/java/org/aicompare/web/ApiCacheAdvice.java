@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.springframework.core.MethodParameter;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -15,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 /**
  * Lets clients and shared caches keep the API's answers for a while: the data changes
  * only when the content is imported again. Problems are not kept, so a fixed request is
- * answered afresh.
+ * answered afresh. Every answer also links to the data's licence.
  *
  * @author aicompare
  */
@@ -24,8 +25,11 @@ class ApiCacheAdvice implements ResponseBodyAdvice<Object> {
 
 	private final CacheControl cacheControl;
 
-	ApiCacheAdvice(ApiProperties properties) {
+	private final String licence;
+
+	ApiCacheAdvice(ApiProperties properties, SiteProperties site) {
 		this.cacheControl = CacheControl.maxAge(Duration.ofSeconds(properties.maxAge())).cachePublic();
+		this.licence = site.baseUrl() + "/methodology#open-data";
 	}
 
 	@Override
@@ -41,6 +45,9 @@ class ApiCacheAdvice implements ResponseBodyAdvice<Object> {
 				|| request.getURI().getPath().equals(ApiLinks.PREFIX)) {
 			response.getHeaders()
 				.setCacheControl((body instanceof ProblemDetail) ? CacheControl.noStore() : this.cacheControl);
+			// Every answer names its licence, including the single resources that carry
+			// no meta.
+			response.getHeaders().add(HttpHeaders.LINK, "<" + this.licence + ">; rel=\"license\"");
 		}
 		return body;
 	}

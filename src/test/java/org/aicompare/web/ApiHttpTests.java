@@ -26,6 +26,13 @@ class ApiHttpTests {
 	private MockMvcTester mvc;
 
 	@Test
+	void namesTheLicenceOnEveryAnswerIncludingSingleResources() {
+		assertThat(this.mvc.get().uri("/api/v1/models/hybrid")).hasStatusOk()
+			.headers()
+			.hasValue(HttpHeaders.LINK, "<http://localhost:8080/methodology#open-data>; rel=\"license\"");
+	}
+
+	@Test
 	void revalidatesWithTheEtagAsNotModified() {
 		MvcTestResult first = this.mvc.get().uri("/api/v1/models").exchange();
 		assertThat(first).hasStatusOk().containsHeader(HttpHeaders.ETAG);
