@@ -1,0 +1,54 @@
+package org.aicompare.comment;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moderators' decisions on comments: each changes the comment and writes its
+ * {@link ModerationRecord} in one transaction, so the audit trail never misses a change.
+ *
+ * @author aicompare
+ */
+@Service
+public class CommentModeration {
+
+	private final CommentRepository comments;
+
+	private final ModerationRecordRepository records;
+
+	private final Clock clock;
+
+	CommentModeration(CommentRepository comments, ModerationRecordRepository records, Clock clock) {
+		this.comments = comments;
+		this.records = records;
+		this.clock = clock;
+	}
+
+	/**
+	 * Applies an action to a comment and records it.
+	 * @param commentId the comment
+	 * @param action what to do
+	 * @param moderator who does it
+	 * @return the record written
+	 * @throws CommentNotFoundException if there is no such comment
+	 */
+	@Transactional
+	public ModerationRecord moderate(long commentId, ModerationAction action, String moderator) {
+		Comment comment = this.comments.findById(commentId).orElseThrow(() -> new CommentNotFoundException(commentId));
+		CommentStatus before = comment.getStatus();
+		if (action == ModerationAction.DELETE) {
+			// Replies cannot outlive the comment they answer.
+			this.comments.deleteAll(this.comments.findByParent(comment));
+			this.comments.delete(comment);
+		}
+		else {
+			comment.moderate(action.result());
+		}
+		return this.records
+			.save(new ModerationRecord(moderator, Instant.now(this.clock), action, commentId, before, action.result()));
+	}
+
+}

@@ -1,0 +1,110 @@
+package org.aicompare.comment;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Moderating comments on the seeded site: the queues, the actions, their audit records,
+ * and what readers then see.
+ *
+ * @author aicompare
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@WithMockUser(username = "mod", roles = "MODERATOR")
+class CommentModerationTests {
+
+	private static final String SLUG = "key-differences";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private CommentRepository comments;
+
+	@Autowired
+	private ModerationRecordRepository records;
+
+	@Test
+	void listsPendingCommentsWithTheirEmailAndActions() {
+		Comment comment = pending("Line one\nline <b>two</b>");
+		assertThat(this.mvc.get().uri("/admin/comments")).hasStatusOk()
+			.bodyText()
+			.contains("Line one\nline &lt;b&gt;two&lt;/b&gt;")
+			.contains("reader@example.org")
+			.contains("href=\"/articles/" + SLUG + "\"")
+			.contains("action=\"/admin/comments/" + comment.getId() + "/approve?status=pending\"")
+			.contains("name=\"_csrf\"");
+	}
+
+	@Test
+	void approvingPublishesTheCommentAndRecordsIt() {
+		Comment comment = pending("Approve me " + UUID.randomUUID());
+		assertThat(this.mvc.post().uri("/admin/comments/" + comment.getId() + "/approve").with(csrf()))
+			.hasStatus3xxRedirection()
+			.hasRedirectedUrl("/admin/comments?status=pending");
+		assertThat(this.comments.findById(comment.getId())).get()
+			.extracting(Comment::getStatus)
+			.isEqualTo(CommentStatus.PUBLISHED);
+		assertThat(this.records.findByCommentIdOrderByModeratedAtAscIdAsc(comment.getId())).singleElement()
+			.satisfies((record) -> {
+				assertThat(record.getModerator()).isEqualTo("mod");
+				assertThat(record.getAction()).isEqualTo(ModerationAction.APPROVE);
+				assertThat(record.getStatusBefore()).isEqualTo(CommentStatus.PENDING);
+				assertThat(record.getStatusAfter()).isEqualTo(CommentStatus.PUBLISHED);
+			});
+		assertThat(this.mvc.get().uri("/articles/" + SLUG)).hasStatusOk().bodyText().contains(comment.getText());
+		assertThat(this.mvc.get().uri("/admin/audit")).hasStatusOk()
+			.bodyText()
+			.contains("<td>" + comment.getId() + "</td>");
+	}
+
+	@Test
+	void deletingRemovesTheCommentAndKeepsTheRecord() {
+		Comment comment = pending("Delete me " + UUID.randomUUID());
+		assertThat(this.mvc.post().uri("/admin/comments/" + comment.getId() + "/delete?status=spam").with(csrf()))
+			.hasRedirectedUrl("/admin/comments?status=spam");
+		assertThat(this.comments.findById(comment.getId())).isEmpty();
+		assertThat(this.records.findByCommentIdOrderByModeratedAtAscIdAsc(comment.getId())).singleElement()
+			.extracting(ModerationRecord::getStatusAfter)
+			.isNull();
+	}
+
+	@Test
+	void refusesAnActionWithoutACsrfToken() {
+		Comment comment = pending("No token " + UUID.randomUUID());
+		assertThat(this.mvc.post().uri("/admin/comments/" + comment.getId() + "/approve")).hasStatus(403);
+		assertThat(this.comments.findById(comment.getId())).get()
+			.extracting(Comment::getStatus)
+			.isEqualTo(CommentStatus.PENDING);
+	}
+
+	@Test
+	void answersAnUnknownCommentWithNotFound() {
+		assertThat(this.mvc.post().uri("/admin/comments/999999/approve").with(csrf())).hasStatus(404);
+	}
+
+	@Test
+	void answersAnUnknownQueueWithBadRequest() {
+		assertThat(this.mvc.get().uri("/admin/comments?status=everything")).hasStatus(400)
+			.bodyText()
+			.contains("everything");
+	}
+
+	private Comment pending(String text) {
+		return this.comments.save(new Comment(CommentTarget.ARTICLE, SLUG, null, "Reader", "reader@example.org", text,
+				CommentStatus.PENDING, false, null, Instant.now()));
+	}
+
+}
