@@ -2,6 +2,10 @@ package org.aicompare.comment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +53,33 @@ public class CommentModeration {
 		}
 		return this.records
 			.save(new ModerationRecord(moderator, Instant.now(this.clock), action, commentId, before, action.result()));
+	}
+
+	/**
+	 * Applies one action to several comments, all or none.
+	 * @param commentIds the comments
+	 * @param action what to do
+	 * @param moderator who does it
+	 * @return how many comments the action changed
+	 * @throws CommentNotFoundException if one of the comments does not exist
+	 */
+	@Transactional
+	public int moderateAll(List<Long> commentIds, ModerationAction action, String moderator) {
+		Set<Long> ids = new LinkedHashSet<>(commentIds);
+		Set<Long> found = new HashSet<>();
+		this.comments.findAllById(ids).forEach((comment) -> found.add(comment.getId()));
+		ids.stream().filter((id) -> !found.contains(id)).findFirst().ifPresent((id) -> {
+			throw new CommentNotFoundException(id);
+		});
+		int changed = 0;
+		for (Long id : ids) {
+			// Deleting a comment deletes its replies, which may be in the same batch.
+			if (action != ModerationAction.DELETE || this.comments.existsById(id)) {
+				moderate(id, action, moderator);
+				changed++;
+			}
+		}
+		return changed;
 	}
 
 }

@@ -73,6 +73,17 @@ class CommentModerationController {
 		return "redirect:/admin/comments";
 	}
 
+	@PostMapping("/admin/comments/bulk")
+	String moderateAll(@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam String action,
+			@RequestParam(defaultValue = "pending") String status, Principal moderator, RedirectAttributes redirect) {
+		ModerationAction chosen = action(action);
+		int changed = (ids != null) ? this.moderation.moderateAll(ids, chosen, moderator.getName()) : 0;
+		redirect.addFlashAttribute("bulkDone", chosen);
+		redirect.addFlashAttribute("bulkCount", changed);
+		redirect.addAttribute("status", status(status).name().toLowerCase(Locale.ROOT));
+		return "redirect:/admin/comments";
+	}
+
 	@GetMapping("/admin/audit")
 	String audit(Model model) {
 		model.addAttribute("records", this.records.findTop200ByOrderByModeratedAtDescIdDesc());

@@ -102,6 +102,34 @@ class CommentModerationTests {
 			.contains("everything");
 	}
 
+	@Test
+	void marksSeveralCommentsAsSpamAtOnce() {
+		Comment first = pending("Bulk one " + UUID.randomUUID());
+		Comment second = pending("Bulk two " + UUID.randomUUID());
+		assertThat(this.mvc.post()
+			.uri("/admin/comments/bulk")
+			.param("ids", first.getId().toString(), second.getId().toString())
+			.param("action", "spam")
+			.with(csrf())).hasRedirectedUrl("/admin/comments?status=pending");
+		assertThat(this.comments.findAllById(java.util.List.of(first.getId(), second.getId())))
+			.extracting(Comment::getStatus)
+			.containsOnly(CommentStatus.SPAM);
+		assertThat(this.records.findByCommentIdOrderByModeratedAtAscIdAsc(second.getId())).hasSize(1);
+	}
+
+	@Test
+	void changesNothingWhenOneOfSeveralCommentsIsUnknown() {
+		Comment known = pending("Bulk known " + UUID.randomUUID());
+		assertThat(this.mvc.post()
+			.uri("/admin/comments/bulk")
+			.param("ids", known.getId().toString(), "999998")
+			.param("action", "approve")
+			.with(csrf())).hasStatus(404);
+		assertThat(this.comments.findById(known.getId())).get()
+			.extracting(Comment::getStatus)
+			.isEqualTo(CommentStatus.PENDING);
+	}
+
 	private Comment pending(String text) {
 		return this.comments.save(new Comment(CommentTarget.ARTICLE, SLUG, null, "Reader", "reader@example.org", text,
 				CommentStatus.PENDING, false, null, Instant.now()));
