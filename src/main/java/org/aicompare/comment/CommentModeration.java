@@ -82,4 +82,26 @@ public class CommentModeration {
 		return changed;
 	}
 
+	/**
+	 * Publishes a reply by the site's author under a comment, and records it.
+	 * @param commentId the comment answered
+	 * @param authorName the name the reply is signed with
+	 * @param text the reply, plain text
+	 * @param moderator who writes it
+	 * @return the reply
+	 * @throws CommentNotFoundException if there is no such comment
+	 */
+	@Transactional
+	public Comment reply(long commentId, String authorName, String text, String moderator) {
+		Comment comment = this.comments.findById(commentId).orElseThrow(() -> new CommentNotFoundException(commentId));
+		// Threads are one level deep: a reply to a reply joins its parent's thread.
+		Comment parent = (comment.getParent() != null) ? comment.getParent() : comment;
+		Instant now = Instant.now(this.clock);
+		Comment reply = this.comments.save(new Comment(parent.getTarget(), parent.getTargetSlug(), parent, authorName,
+				null, CommentText.normalise(text), CommentStatus.PUBLISHED, true, null, now));
+		this.records.save(new ModerationRecord(moderator, now, ModerationAction.REPLY, reply.getId(), null,
+				CommentStatus.PUBLISHED));
+		return reply;
+	}
+
 }

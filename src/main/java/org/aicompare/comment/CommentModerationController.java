@@ -2,7 +2,6 @@ package org.aicompare.comment;
 
 import java.security.Principal;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +53,7 @@ class CommentModerationController {
 		QUEUES.forEach((each) -> counts.put(each, this.comments.countByStatus(each)));
 		model.addAttribute("status", queue);
 		model.addAttribute("counts", counts);
-		model.addAttribute("actions", ModerationAction.values());
+		model.addAttribute("actions", ModerationAction.onComments());
 		model.addAttribute("comments",
 				this.comments.findTop100ByStatusOrderByCreatedAtDescIdDesc(queue)
 					.stream()
@@ -70,6 +69,21 @@ class CommentModerationController {
 		redirect.addFlashAttribute("done", record.getAction());
 		redirect.addFlashAttribute("doneId", id);
 		redirect.addAttribute("status", status(status).name().toLowerCase(Locale.ROOT));
+		return "redirect:/admin/comments";
+	}
+
+	@PostMapping("/admin/comments/{id}/reply")
+	String reply(@PathVariable long id, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "pending") String status,
+			Principal moderator, RedirectAttributes redirect) {
+		redirect.addAttribute("status", status(status).name().toLowerCase(Locale.ROOT));
+		if (name.isBlank() || text.isBlank() || name.strip().length() > Comment.MAX_AUTHOR_LENGTH
+				|| text.strip().length() > Comment.MAX_TEXT_LENGTH) {
+			redirect.addFlashAttribute("replyRefused", id);
+			return "redirect:/admin/comments";
+		}
+		this.moderation.reply(id, name.strip(), text, moderator.getName());
+		redirect.addFlashAttribute("replied", id);
 		return "redirect:/admin/comments";
 	}
 
@@ -99,7 +113,8 @@ class CommentModerationController {
 	}
 
 	private static ModerationAction action(String value) {
-		return Arrays.stream(ModerationAction.values())
+		return ModerationAction.onComments()
+			.stream()
 			.filter((each) -> each.slug().equals(value))
 			.findFirst()
 			.orElseThrow(() -> new InvalidParameterException("action", value, ModerationAction.slugs()));

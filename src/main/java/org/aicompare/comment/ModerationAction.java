@@ -23,7 +23,10 @@ public enum ModerationAction {
 	NOT_SPAM("not-spam", CommentStatus.PENDING),
 
 	/** Remove the comment, and any replies to it, for good. */
-	DELETE("delete", null);
+	DELETE("delete", null),
+
+	/** Publish a reply by the site's author under the comment; recorded for the reply. */
+	REPLY("reply", CommentStatus.PUBLISHED);
 
 	private final String slug;
 
@@ -55,7 +58,15 @@ public enum ModerationAction {
 	 * @return every action's slug
 	 */
 	public static List<String> slugs() {
-		return Arrays.stream(values()).map(ModerationAction::slug).toList();
+		return onComments().stream().map(ModerationAction::slug).toList();
+	}
+
+	/**
+	 * The actions that change an existing comment's state.
+	 * @return every action but {@link #REPLY}
+	 */
+	public static List<ModerationAction> onComments() {
+		return Arrays.stream(values()).filter((action) -> action != REPLY).toList();
 	}
 
 }

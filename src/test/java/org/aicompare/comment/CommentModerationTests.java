@@ -130,6 +130,41 @@ class CommentModerationTests {
 			.isEqualTo(CommentStatus.PENDING);
 	}
 
+	@Test
+	void publishesAnAuthorReplyUnderTheComment() {
+		Comment comment = pending("Question " + UUID.randomUUID());
+		this.mvc.post().uri("/admin/comments/" + comment.getId() + "/approve").with(csrf()).exchange();
+		String answer = "Answer " + UUID.randomUUID();
+		assertThat(this.mvc.post()
+			.uri("/admin/comments/" + comment.getId() + "/reply")
+			.param("name", "The author")
+			.param("text", answer)
+			.with(csrf())).hasRedirectedUrl("/admin/comments?status=pending");
+		Comment reply = this.comments.findAll()
+			.stream()
+			.filter((each) -> each.getText().equals(answer))
+			.findFirst()
+			.orElseThrow();
+		assertThat(reply.isAuthorReply()).isTrue();
+		assertThat(reply.getStatus()).isEqualTo(CommentStatus.PUBLISHED);
+		assertThat(this.records.findByCommentIdOrderByModeratedAtAscIdAsc(reply.getId())).singleElement()
+			.extracting(ModerationRecord::getAction)
+			.isEqualTo(ModerationAction.REPLY);
+		assertThat(this.mvc.get().uri("/articles/" + SLUG)).hasStatusOk().bodyText().contains(answer);
+	}
+
+	@Test
+	void refusesAnEmptyReply() {
+		Comment comment = pending("Unanswered " + UUID.randomUUID());
+		long before = this.comments.count();
+		assertThat(this.mvc.post()
+			.uri("/admin/comments/" + comment.getId() + "/reply")
+			.param("name", "The author")
+			.param("text", " ")
+			.with(csrf())).hasRedirectedUrl("/admin/comments?status=pending");
+		assertThat(this.comments.count()).isEqualTo(before);
+	}
+
 	private Comment pending(String text) {
 		return this.comments.save(new Comment(CommentTarget.ARTICLE, SLUG, null, "Reader", "reader@example.org", text,
 				CommentStatus.PENDING, false, null, Instant.now()));
