@@ -175,4 +175,12 @@ public class Comment extends BaseEntity {
 		return comment;
 	}
 
+	/**
+	 * Moves the comment to another state; only moderation does this.
+	 * @param status the new state
+	 */
+	void moderate(CommentStatus status) {
+		this.status = status;
+	}
+
 }

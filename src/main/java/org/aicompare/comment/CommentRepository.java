@@ -55,4 +55,15 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	 */
 	Optional<Comment> findFirstByClientHashOrderByCreatedAtDesc(String clientHash);
 
+	List<Comment> findByParent(Comment parent);
+
+	/**
+	 * The latest comments in one state, newest first, for a moderation queue.
+	 * @param status the state
+	 * @return up to 100 comments
+	 */
+	List<Comment> findTop100ByStatusOrderByCreatedAtDescIdDesc(CommentStatus status);
+
+	long countByStatus(CommentStatus status);
+
 }

@@ -29,6 +29,7 @@ import org.aicompare.comment.CommentStatus;
 import org.aicompare.comment.CommentTarget;
 import org.aicompare.comment.CommentToken;
 import org.aicompare.comment.SiteSecret;
+import org.aicompare.system.SecurityConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -44,7 +45,7 @@ import static org.mockito.Mockito.never;
  * @author aicompare
  */
 @WebMvcTest(ArticleCommentController.class)
-@Import(ArticleCommentControllerTests.Posting.class)
+@Import({ ArticleCommentControllerTests.Posting.class, SecurityConfiguration.class })
 class ArticleCommentControllerTests {
 
 	private static final String SLUG = "advantages-of-centralized-ai";

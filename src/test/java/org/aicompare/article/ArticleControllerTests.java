@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -29,6 +30,7 @@ import org.aicompare.source.SourcePassage;
 import org.aicompare.web.PageKind;
 import org.aicompare.web.PageLink;
 import org.aicompare.web.RelatedLinks;
+import org.aicompare.system.SecurityConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -42,6 +44,7 @@ import static org.mockito.BDDMockito.given;
  *
  * @author aicompare
  */
+@Import(SecurityConfiguration.class)
 @WebMvcTest(ArticleController.class)
 class ArticleControllerTests {
 

@@ -24,6 +24,7 @@ import org.aicompare.source.SourcePassage;
 import org.aicompare.web.PageKind;
 import org.aicompare.web.PageLink;
 import org.aicompare.web.RelatedLinks;
+import org.aicompare.system.SecurityConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyCollection;
@@ -36,7 +37,7 @@ import static org.mockito.BDDMockito.given;
  * @author aicompare
  */
 @WebMvcTest(ModelController.class)
-@Import(ModelControllerTests.ArticlesAboutCentralizedAi.class)
+@Import({ ModelControllerTests.ArticlesAboutCentralizedAi.class, SecurityConfiguration.class })
 class ModelControllerTests {
 
 	private static final Map<Integer, Passage> SOURCE = Map.ofEntries(

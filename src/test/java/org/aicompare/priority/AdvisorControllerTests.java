@@ -12,6 +12,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.aicompare.system.SecurityConfiguration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
@@ -21,7 +23,7 @@ import static org.mockito.BDDMockito.given;
  * @author aicompare
  */
 @WebMvcTest(AdvisorController.class)
-@Import(Advisor.class)
+@Import({ Advisor.class, SecurityConfiguration.class })
 class AdvisorControllerTests {
 
 	@Autowired

@@ -17,6 +17,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import org.aicompare.system.SecurityConfiguration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
@@ -26,7 +28,7 @@ import static org.mockito.BDDMockito.given;
  * @author aicompare
  */
 @WebMvcTest(AdvisorDownloadController.class)
-@Import(Advisor.class)
+@Import({ Advisor.class, SecurityConfiguration.class })
 class AdvisorDownloadControllerTests {
 
 	@Autowired

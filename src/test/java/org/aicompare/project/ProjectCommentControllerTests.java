@@ -29,6 +29,7 @@ import org.aicompare.comment.CommentTarget;
 import org.aicompare.comment.CommentToken;
 import org.aicompare.comment.SiteSecret;
 import org.aicompare.comparison.DeploymentModel;
+import org.aicompare.system.SecurityConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -44,7 +45,7 @@ import static org.mockito.Mockito.never;
  * @author aicompare
  */
 @WebMvcTest(ProjectCommentController.class)
-@Import(ProjectCommentControllerTests.Posting.class)
+@Import({ ProjectCommentControllerTests.Posting.class, SecurityConfiguration.class })
 class ProjectCommentControllerTests {
 
 	private static final CommentPage PAGE = new CommentPage(CommentTarget.PROJECT, "openai", "OpenAI");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -15,6 +16,7 @@ import org.aicompare.source.Passage;
 import org.aicompare.source.PassageKind;
 import org.aicompare.source.PassageRepository;
 import org.aicompare.source.SourcePassage;
+import org.aicompare.system.SecurityConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyCollection;
@@ -25,6 +27,7 @@ import static org.mockito.BDDMockito.given;
  *
  * @author aicompare
  */
+@Import(SecurityConfiguration.class)
 @WebMvcTest(ProjectCompareController.class)
 class ProjectCompareControllerTests {
 

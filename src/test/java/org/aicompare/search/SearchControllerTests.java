@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.aicompare.system.SecurityConfiguration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
@@ -20,7 +22,7 @@ import static org.mockito.BDDMockito.given;
  * @author aicompare
  */
 @WebMvcTest(SearchController.class)
-@Import(SearchIndex.class)
+@Import({ SearchIndex.class, SecurityConfiguration.class })
 class SearchControllerTests {
 
 	@Autowired

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -36,6 +37,7 @@ import static org.mockito.Mockito.mock;
  *
  * @author aicompare
  */
+@Import(SecurityConfiguration.class)
 @WebMvcTest(HomeController.class)
 class HomeControllerTests {
 

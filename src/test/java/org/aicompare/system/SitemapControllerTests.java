@@ -9,6 +9,7 @@ import org.w3c.dom.Element;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -31,6 +32,7 @@ import static org.mockito.Mockito.mock;
  *
  * @author aicompare
  */
+@Import(SecurityConfiguration.class)
 @WebMvcTest(controllers = SitemapController.class, properties = "aicompare.site.base-url=https://aicompare.example")
 class SitemapControllerTests {
 

@@ -1,0 +1,84 @@
+package org.aicompare.system;
+
+import java.util.UUID;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what: moderators sign in under {@code /admin} with a session and the usual
+ * CSRF protection; every other page is public, keeps no session and sets no cookie, so it
+ * stays cacheable. Reader comment forms carry their own signed token instead of a CSRF
+ * token.
+ *
+ * @author aicompare
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ModeratorProperties.class)
+public class SecurityConfiguration {
+
+	/** The role of the moderator account. */
+	public static final String MODERATOR = "MODERATOR";
+
+	private static final Log logger = LogFactory.getLog(SecurityConfiguration.class);
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain adminFilterChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/admin/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/admin/login").permitAll().anyRequest().hasRole(MODERATOR))
+			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin/comments").permitAll())
+			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			.headers(Customizer.withDefaults())
+			.csrf(Customizer.withDefaults());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain publicFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			// Reader forms carry their own signed token; a CSRF token would need a
+			// session.
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.securityContext((context) -> context.requireExplicitSave(true))
+			// Public pages must stay cacheable; the other default headers stay.
+			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	InMemoryUserDetailsManager moderators(ModeratorProperties properties, PasswordEncoder encoder) {
+		String hash = properties.passwordHash();
+		if (!properties.hasPasswordHash()) {
+			String password = UUID.randomUUID().toString();
+			logger.warn(String.format("%n%nUsing generated moderator password: %s%n%n"
+					+ "Set AICOMPARE_MODERATOR_PASSWORD_HASH to a BCrypt hash before going live.%n", password));
+			hash = encoder.encode(password);
+		}
+		return new InMemoryUserDetailsManager(
+				User.withUsername(properties.username()).password(hash).roles(MODERATOR).build());
+	}
+
+}
