@@ -36,7 +36,7 @@ public class Advisor {
 		}
 		Map<String, Integer> weights = reading.selection().weights();
 		return new Advice(snapshot, reading, new Scorer(snapshot.scoring()).score(weights),
-				new Scorer(snapshot.organisations().scoring()).score(weights).ranking());
+				new Scorer(snapshot.organisations().scoring()).rank(weights));
 	}
 
 	/**

@@ -34,8 +34,7 @@ class PriorityOrganisationFit implements OrganisationFit {
 			return null;
 		}
 		Map<String, Double> scores = new LinkedHashMap<>();
-		new Scorer(snapshot.organisations().scoring()).score(selection.weights())
-			.ranking()
+		new Scorer(snapshot.organisations().scoring()).rank(selection.weights())
 			.forEach((score) -> scores.put(score.model(), score.score()));
 		Map<String, Priority> priorities = snapshot.bySlug();
 		return new Fit(PrioritySelections.PARAMETER, selection.values(),

@@ -47,7 +47,13 @@ public final class Scorer {
 				margin > Recommendation.CLEAR_MARGIN, tippingPoint(selection, ranking.get(0).model()));
 	}
 
-	private List<ModelScore> rank(Map<String, Integer> selection) {
+	/**
+	 * Only the ranking of a selection, without the breakdown or the search for a tipping
+	 * point, for where nothing else is shown.
+	 * @param selection weights from 1 to 3 by priority slug; at least one priority
+	 * @return the scores, best first
+	 */
+	public List<ModelScore> rank(Map<String, Integer> selection) {
 		if (selection.isEmpty()) {
 			throw new IllegalArgumentException("Select at least one priority");
 		}
