@@ -91,17 +91,29 @@ abstract class BrowserTestSupport {
 		page.onPageError(problems::add);
 		Response response = page.navigate("http://localhost:" + this.port + path);
 		assertThat(response.status()).as(path).isLessThan(400);
+		check(page, width, name);
+		assertThat(problems).as("console errors on %s", path).isEmpty();
+		return page;
+	}
+
+	/**
+	 * Check a page as a reader's browser would, wherever it was reached from (opened, or
+	 * after a click or a post): keep a screenshot, and fail on WCAG 2.1 AA violations and on
+	 * sideways scrolling.
+	 * @param page the page
+	 * @param width the window width in CSS pixels
+	 * @param name the screenshot's name
+	 */
+	static void check(Page page, int width, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + width + ".png"))
 			.setFullPage(true));
-		assertThat(problems).as("console errors on %s", path).isEmpty();
 		AxeResults axe = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
-		assertThat(axe.getViolations()).as("WCAG 2.1 AA violations on %s at %d px: %s", path, width,
+		assertThat(axe.getViolations()).as("WCAG 2.1 AA violations on %s at %d px: %s", name, width,
 				axe.getViolations().stream().map(Rule::getId).toList())
 			.isEmpty();
 		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-			.as("%s fits %d px without sideways scrolling", path, width)
+			.as("%s fits %d px without sideways scrolling", name, width)
 			.isLessThanOrEqualTo(width);
-		return page;
 	}
 
 	private static String chromium() {

@@ -1,11 +1,6 @@
 package org.aicompare.browser;
 
-import java.nio.file.Paths;
-import java.util.List;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,20 +51,6 @@ class CommentBrowserTests extends BrowserTestSupport {
 		page.waitForURL("**" + ARTICLE + "#comments-heading");
 		assertThat(page.locator(".comments").textContent()).doesNotContain("Asked at " + width);
 		page.close();
-	}
-
-	/** What {@code open} checks, for a page reached by a click or a post. */
-	private static void check(Page page, int width, String name) {
-		page.screenshot(new Page.ScreenshotOptions()
-			.setPath(Paths.get("target", "screenshots", name + "-" + width + ".png"))
-			.setFullPage(true));
-		AxeResults axe = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-		assertThat(axe.getViolations()).as("WCAG 2.1 AA violations on %s at %d px: %s", name, width,
-				axe.getViolations().stream().map(Rule::getId).toList())
-			.isEmpty();
-		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-			.as("%s fits %d px without sideways scrolling", name, width)
-			.isLessThanOrEqualTo(width);
 	}
 
 }

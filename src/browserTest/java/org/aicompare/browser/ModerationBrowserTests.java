@@ -1,12 +1,7 @@
 package org.aicompare.browser;
 
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.regex.Pattern;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,20 +56,6 @@ class ModerationBrowserTests extends BrowserTestSupport {
 		page.navigate(page.url().replace("/admin/audit", ARTICLE));
 		assertThat(page.locator(".comments").textContent()).contains(text);
 		page.close();
-	}
-
-	/** What {@code open} checks, for a page reached by a click or a post. */
-	private static void check(Page page, int width, String name) {
-		page.screenshot(new Page.ScreenshotOptions()
-			.setPath(Paths.get("target", "screenshots", name + "-" + width + ".png"))
-			.setFullPage(true));
-		AxeResults axe = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
-		assertThat(axe.getViolations()).as("WCAG 2.1 AA violations on %s at %d px: %s", name, width,
-				axe.getViolations().stream().map(Rule::getId).toList())
-			.isEmpty();
-		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
-			.as("%s fits %d px without sideways scrolling", name, width)
-			.isLessThanOrEqualTo(width);
 	}
 
 }
