@@ -2,19 +2,27 @@ package org.aicompare;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +39,9 @@ class AicompareApplicationTests {
 
 	@LocalServerPort
 	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	void homeShowsTheSeededModelsAndMatrix() throws Exception {
@@ -122,6 +133,40 @@ class AicompareApplicationTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.body()).contains("This request could not be answered").doesNotContain("Whitelabel");
+	}
+
+	@Test
+	void pausesSignInAfterFiveFailuresWithAPageThatSaysSo() throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String form = browser
+			.send(HttpRequest.newBuilder(uri("/admin/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(csrf.find()).isTrue();
+		String account = "ghost-" + UUID.randomUUID();
+		try {
+			for (int failure = 1; failure <= 5; failure++) {
+				assertThat(signIn(browser, csrf.group(1), account).statusCode()).isEqualTo(302);
+			}
+			HttpResponse<String> paused = signIn(browser, csrf.group(1), account);
+			assertThat(paused.statusCode()).isEqualTo(429);
+			assertThat(paused.headers().firstValue("Retry-After")).hasValue("900");
+			assertThat(paused.body()).contains("Sign-in is paused", "15 more minute(s)");
+		}
+		finally {
+			// This client is every test's client: let the others sign in.
+			this.jdbc.sql("delete from request_limit where limit_key like 'login-%'").update();
+		}
+	}
+
+	private HttpResponse<String> signIn(HttpClient browser, String csrf, String account)
+			throws IOException, InterruptedException {
+		String form = "username=" + account + "&password=guess&_csrf="
+				+ URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+		return browser.send(HttpRequest.newBuilder(uri("/admin/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {

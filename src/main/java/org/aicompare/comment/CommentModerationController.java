@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.aicompare.web.InvalidParameterException;
 
 /**
- * The moderators' queues: comments by state, with the actions that move them on, and the
- * audit trail of what moderators did.
+ * The moderators' queues: comments by state, newest first and {@value #QUEUE_PAGE_SIZE}
+ * to a page, with the actions that move them on, and the audit trail of what moderators
+ * did.
  *
  * @author aicompare
  */
@@ -29,6 +33,14 @@ class CommentModerationController {
 	static final String QUEUE_VIEW = "comment/moderation";
 
 	static final String AUDIT_VIEW = "comment/audit";
+
+	static final int QUEUE_PAGE_SIZE = 50;
+
+	static final int AUDIT_PAGE_SIZE = 100;
+
+	private static final String PAGE_NUMBERS = "a whole number from 1";
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
 	private static final List<CommentStatus> QUEUES = List.of(CommentStatus.PENDING, CommentStatus.SPAM,
 			CommentStatus.PUBLISHED, CommentStatus.REJECTED);
@@ -47,36 +59,40 @@ class CommentModerationController {
 	}
 
 	@GetMapping("/admin/comments")
-	String queue(@RequestParam(defaultValue = "pending") String status, Model model) {
+	String queue(@RequestParam(defaultValue = "pending") String status, @RequestParam(defaultValue = "1") String page,
+			Model model) {
 		CommentStatus queue = status(status);
 		Map<CommentStatus, Long> counts = new LinkedHashMap<>();
 		QUEUES.forEach((each) -> counts.put(each, this.comments.countByStatus(each)));
+		Page<QueuedComment> shown = this.comments
+			.findByStatus(queue, PageRequest.of(pageNumber(page) - 1, QUEUE_PAGE_SIZE, NEWEST_FIRST))
+			.map(QueuedComment::of);
 		model.addAttribute("status", queue);
 		model.addAttribute("counts", counts);
 		model.addAttribute("actions", ModerationAction.onComments());
-		model.addAttribute("comments",
-				this.comments.findTop100ByStatusOrderByCreatedAtDescIdDesc(queue)
-					.stream()
-					.map(QueuedComment::of)
-					.toList());
+		model.addAttribute("comments", shown.getContent());
+		model.addAttribute("page", shown);
 		return QUEUE_VIEW;
 	}
 
 	@PostMapping("/admin/comments/{id}/{action}")
 	String moderate(@PathVariable long id, @PathVariable String action,
-			@RequestParam(defaultValue = "pending") String status, Principal moderator, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "pending") String status, @RequestParam(defaultValue = "1") String page,
+			Principal moderator, RedirectAttributes redirect) {
 		ModerationRecord record = this.moderation.moderate(id, action(action), moderator.getName());
 		redirect.addFlashAttribute("done", record.getAction());
 		redirect.addFlashAttribute("doneId", id);
 		redirect.addAttribute("status", status(status).name().toLowerCase(Locale.ROOT));
+		redirect.addAttribute("page", pageNumber(page));
 		return "redirect:/admin/comments";
 	}
 
 	@PostMapping("/admin/comments/{id}/reply")
 	String reply(@PathVariable long id, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "pending") String status,
-			Principal moderator, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "1") String page, Principal moderator, RedirectAttributes redirect) {
 		redirect.addAttribute("status", status(status).name().toLowerCase(Locale.ROOT));
+		redirect.addAttribute("page", pageNumber(page));
 		if (name.isBlank() || text.isBlank() || name.strip().length() > Comment.MAX_AUTHOR_LENGTH
 				|| text.strip().length() > Comment.MAX_TEXT_LENGTH) {
 			redirect.addFlashAttribute("replyRefused", id);
@@ -89,19 +105,38 @@ class CommentModerationController {
 
 	@PostMapping("/admin/comments/bulk")
 	String moderateAll(@RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam String action,
-			@RequestParam(defaultValue = "pending") String status, Principal moderator, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "pending") String status, @RequestParam(defaultValue = "1") String page,
+			Principal moderator, RedirectAttributes redirect) {
 		ModerationAction chosen = action(action);
 		int changed = (ids != null) ? this.moderation.moderateAll(ids, chosen, moderator.getName()) : 0;
 		redirect.addFlashAttribute("bulkDone", chosen);
 		redirect.addFlashAttribute("bulkCount", changed);
 		redirect.addAttribute("status", status(status).name().toLowerCase(Locale.ROOT));
+		redirect.addAttribute("page", pageNumber(page));
 		return "redirect:/admin/comments";
 	}
 
 	@GetMapping("/admin/audit")
-	String audit(Model model) {
-		model.addAttribute("records", this.records.findTop200ByOrderByModeratedAtDescIdDesc());
+	String audit(@RequestParam(defaultValue = "1") String page, Model model) {
+		Page<ModerationRecord> shown = this.records
+			.findAllByOrderByModeratedAtDescIdDesc(PageRequest.of(pageNumber(page) - 1, AUDIT_PAGE_SIZE));
+		model.addAttribute("records", shown.getContent());
+		model.addAttribute("page", shown);
 		return AUDIT_VIEW;
+	}
+
+	/** A page number from 1, as the queue's links give it. */
+	private static int pageNumber(String value) {
+		try {
+			int number = Integer.parseInt(value.strip());
+			if (number >= 1) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// Not a number: refused below.
+		}
+		throw new InvalidParameterException("page", value, List.of(PAGE_NUMBERS));
 	}
 
 	private static CommentStatus status(String value) {

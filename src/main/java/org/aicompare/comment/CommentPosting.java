@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.aicompare.limit.RequestLimits;
+
 /**
  * Takes a reader's comment from the form to the database: checks that it came from a form
  * this site served for the page, that it is valid, not already on the page and not too
@@ -28,6 +30,8 @@ public class CommentPosting {
 	/** The page that thanks the reader. */
 	public static final String RECEIVED_VIEW = "comment/received";
 
+	private static final String FLOOD_KEY = "comment:";
+
 	private final CommentRepository comments;
 
 	private final CommentScreening screening;
@@ -36,14 +40,17 @@ public class CommentPosting {
 
 	private final CommentProperties settings;
 
+	private final RequestLimits limits;
+
 	private final Clock clock;
 
 	CommentPosting(CommentRepository comments, CommentScreening screening, CommentToken tokens,
-			CommentProperties settings) {
+			CommentProperties settings, RequestLimits limits) {
 		this.comments = comments;
 		this.screening = screening;
 		this.tokens = tokens;
 		this.settings = settings;
+		this.limits = limits;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -95,13 +102,11 @@ public class CommentPosting {
 			throw new DuplicateCommentException(page);
 		}
 		String client = this.tokens.clientHash(request.getRemoteAddr());
-		this.comments.findFirstByClientHashOrderByCreatedAtDesc(client).ifPresent((last) -> {
-			Duration wait = this.settings.floodInterval().minus(Duration.between(last.getCreatedAt(), now));
-			if (!wait.isNegative() && !wait.isZero()) {
-				// Round up: a reader told to wait 0 seconds would be turned away again.
-				throw new CommentFloodException(page, Math.max(1, (wait.toMillis() + 999) / 1000));
-			}
-		});
+		Duration wait = this.limits.claim(FLOOD_KEY + client, now, this.settings.floodInterval());
+		if (!wait.isZero()) {
+			// Round up: a reader told to wait 0 seconds would be turned away again.
+			throw new CommentFloodException(page, Math.max(1, (wait.toMillis() + 999) / 1000));
+		}
 		Submission submission = new Submission(page.target(), page.slug(), form.getName(), form.getEmail(),
 				form.getText(), form.getWebsite(), shownAt, now);
 		CommentStatus status = this.screening.statusOf(this.screening.screen(submission, terms));
@@ -110,9 +115,12 @@ public class CommentPosting {
 	}
 
 	/**
-	 * Whether the browser says the form was posted from a page of another host. Browsers
-	 * send {@code Origin} with every POST, older ones at least {@code Referer}; a post
-	 * that sends neither is judged by its token alone.
+	 * Whether the browser says the form was posted from a page of another origin: another
+	 * scheme, host or port than the one the request was made to. Browsers send
+	 * {@code Origin} with every POST, older ones at least {@code Referer}; a post that
+	 * sends neither is judged by its token alone. Behind a proxy the request's scheme,
+	 * host and port are the ones the reader used when the proxy's forwarded headers are
+	 * honoured ({@code server.forward-headers-strategy}).
 	 */
 	private static boolean fromAnotherSite(HttpServletRequest request) {
 		String origin = request.getHeader("Origin");
@@ -123,12 +131,20 @@ public class CommentPosting {
 			return false;
 		}
 		try {
-			String host = URI.create(origin.strip()).getHost();
-			return host == null || !host.equalsIgnoreCase(request.getServerName());
+			URI uri = URI.create(origin.strip());
+			return uri.getHost() == null || !request.getScheme().equalsIgnoreCase(uri.getScheme())
+					|| !uri.getHost().equalsIgnoreCase(request.getServerName()) || port(uri) != request.getServerPort();
 		}
 		catch (IllegalArgumentException ex) {
 			return true;
 		}
+	}
+
+	private static int port(URI uri) {
+		if (uri.getPort() != -1) {
+			return uri.getPort();
+		}
+		return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.aicompare.comment;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -48,21 +47,15 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	 */
 	boolean existsByTargetAndTargetSlugAndFingerprint(CommentTarget target, String targetSlug, String fingerprint);
 
-	/**
-	 * The last comment posted from one sender.
-	 * @param clientHash the keyed hash of the sender's address
-	 * @return the sender's latest comment, if any
-	 */
-	Optional<Comment> findFirstByClientHashOrderByCreatedAtDesc(String clientHash);
-
 	List<Comment> findByParent(Comment parent);
 
 	/**
-	 * The latest comments in one state, newest first, for a moderation queue.
+	 * One page of the comments in one state, for a moderation queue.
 	 * @param status the state
-	 * @return up to 100 comments
+	 * @param pageable which page, how big, in what order
+	 * @return the comments on that page and how many there are in all
 	 */
-	List<Comment> findTop100ByStatusOrderByCreatedAtDescIdDesc(CommentStatus status);
+	Page<Comment> findByStatus(CommentStatus status, Pageable pageable);
 
 	long countByStatus(CommentStatus status);
 

@@ -1,15 +1,9 @@
 package org.aicompare.comment;
 
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
@@ -28,8 +22,6 @@ public class CommentToken {
 
 	// Clocks of instances behind one address may differ by a little.
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
-
-	private static final String HMAC = "HmacSHA256";
 
 	private final SiteSecret secret;
 
@@ -93,15 +85,7 @@ public class CommentToken {
 	}
 
 	private String sign(String value) {
-		try {
-			Mac mac = Mac.getInstance(HMAC);
-			mac.init(new SecretKeySpec(this.secret.key(), HMAC));
-			return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
-			// Every Java platform has HmacSHA256, and it takes keys of any length.
-			throw new IllegalStateException(ex);
-		}
+		return SiteSecret.sign(this.secret.key(), value);
 	}
 
 }

@@ -2,6 +2,8 @@ package org.aicompare.comment;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
@@ -12,10 +14,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ModerationRecordRepository extends JpaRepository<ModerationRecord, Long> {
 
 	/**
-	 * The latest records, newest first.
-	 * @return up to 200 records
+	 * One page of the records, newest first.
+	 * @param pageable which page and how big
+	 * @return the records on that page and how many there are in all
 	 */
-	List<ModerationRecord> findTop200ByOrderByModeratedAtDescIdDesc();
+	Page<ModerationRecord> findAllByOrderByModeratedAtDescIdDesc(Pageable pageable);
 
 	List<ModerationRecord> findByCommentIdOrderByModeratedAtAscIdAsc(Long commentId);
 

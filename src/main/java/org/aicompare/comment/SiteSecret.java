@@ -1,8 +1,13 @@
 package org.aicompare.comment;
 
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -22,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class SiteSecret {
 
 	private static final int ROW = 1;
+
+	private static final String HMAC = "HmacSHA256";
 
 	private final CommentProperties settings;
 
@@ -54,6 +61,34 @@ public class SiteSecret {
 			this.key = known;
 		}
 		return known.clone();
+	}
+
+	/**
+	 * An HMAC-SHA256 of a value under the key: a signature, or a hash of something that
+	 * must not be stored as it is, such as an address.
+	 * @param value the value
+	 * @return the HMAC, as 64 hex digits
+	 */
+	public String sign(String value) {
+		return sign(key(), value);
+	}
+
+	/**
+	 * An HMAC-SHA256 of a value under a given key.
+	 * @param key the key
+	 * @param value the value
+	 * @return the HMAC, as 64 hex digits
+	 */
+	static String sign(byte[] key, String value) {
+		try {
+			Mac mac = Mac.getInstance(HMAC);
+			mac.init(new SecretKeySpec(key, HMAC));
+			return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+			// Every Java platform has HmacSHA256, and it takes keys of any length.
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private byte[] load() {

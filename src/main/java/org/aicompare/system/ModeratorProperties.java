@@ -1,5 +1,7 @@
 package org.aicompare.system;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,10 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code $2a$10$...}; set it only from the environment
  * ({@code AICOMPARE_MODERATOR_PASSWORD_HASH}), never in a committed file. Unset, the site
  * makes a one-time password at startup and logs it.
+ * @param maxFailedLogins how many failed sign-ins, from one client or for one account,
+ * pause further attempts from it or for it; 5 unless set
+ * @param loginPause how long failed sign-ins are remembered, and how long sign-in stays
+ * paused once they reach {@code maxFailedLogins}; 15 minutes unless set
  * @author aicompare
  */
 @ConfigurationProperties("aicompare.moderator")
-public record ModeratorProperties(@DefaultValue("moderator") String username, String passwordHash) {
+public record ModeratorProperties(@DefaultValue("moderator") String username, String passwordHash,
+		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration loginPause) {
 
 	/**
 	 * Whether a password hash is configured.

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,12 +18,18 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
  * Who may do what: moderators sign in under {@code /admin} with a session and the usual
  * CSRF protection; every other page is public, keeps no session and sets no cookie, so it
  * stays cacheable. Reader comment forms carry their own signed token instead of a CSRF
- * token.
+ * token. Failed sign-ins are counted, and too many pause sign-in ({@link LoginThrottle},
+ * looked up when a sign-in arrives, so that web tests of reader pages need no database).
  *
  * @author aicompare
  */
@@ -37,11 +44,18 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain adminFilterChain(HttpSecurity http, ObjectProvider<LoginThrottle> throttle) throws Exception {
 		http.securityMatcher("/admin/**")
 			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers("/admin/login").permitAll().anyRequest().hasRole(MODERATOR))
-			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin/comments").permitAll())
+					(requests) -> requests.requestMatchers(LoginController.LOGIN_PATH, LoginController.PAUSED_PATH)
+						.permitAll()
+						.anyRequest()
+						.hasRole(MODERATOR))
+			.formLogin((login) -> login.loginPage(LoginController.LOGIN_PATH)
+				.successHandler(signedIn(throttle))
+				.failureHandler(failed(throttle))
+				.permitAll())
+			.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.headers(Customizer.withDefaults())
 			.csrf(Customizer.withDefaults());
@@ -61,6 +75,24 @@ public class SecurityConfiguration {
 			// Public pages must stay cacheable; the other default headers stay.
 			.headers((headers) -> headers.cacheControl((cache) -> cache.disable()));
 		return http.build();
+	}
+
+	private static AuthenticationSuccessHandler signedIn(ObjectProvider<LoginThrottle> throttle) {
+		SavedRequestAwareAuthenticationSuccessHandler next = new SavedRequestAwareAuthenticationSuccessHandler();
+		next.setDefaultTargetUrl("/admin/comments");
+		return (request, response, authentication) -> {
+			throttle.getObject().succeeded(request);
+			next.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	private static AuthenticationFailureHandler failed(ObjectProvider<LoginThrottle> throttle) {
+		AuthenticationFailureHandler next = new SimpleUrlAuthenticationFailureHandler(
+				LoginController.LOGIN_PATH + "?error");
+		return (request, response, exception) -> {
+			throttle.getObject().failed(request);
+			next.onAuthenticationFailure(request, response, exception);
+		};
 	}
 
 	@Bean

@@ -1,12 +1,15 @@
 package org.aicompare.article;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +32,7 @@ import org.aicompare.comment.CommentStatus;
 import org.aicompare.comment.CommentTarget;
 import org.aicompare.comment.CommentToken;
 import org.aicompare.comment.SiteSecret;
+import org.aicompare.limit.RequestLimits;
 import org.aicompare.system.SecurityConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,12 +74,15 @@ class ArticleCommentControllerTests {
 	@MockitoBean
 	private SiteSecret secret;
 
+	@MockitoBean
+	private RequestLimits limits;
+
 	@BeforeEach
 	void anArticleAndAKey() {
 		given(this.secret.key()).willReturn("test key".getBytes(StandardCharsets.UTF_8));
 		given(this.articles.findWithSections(anyString())).willReturn(Optional.empty());
 		given(this.articles.findWithSections(SLUG)).willReturn(Optional.of(advantages()));
-		given(this.comments.findFirstByClientHashOrderByCreatedAtDesc(anyString())).willReturn(Optional.empty());
+		given(this.limits.claim(anyString(), any(), any())).willReturn(Duration.ZERO);
 	}
 
 	@Test
@@ -138,6 +145,29 @@ class ArticleCommentControllerTests {
 		then(this.comments).should(never()).save(any());
 	}
 
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "https://localhost", "http://localhost:8080", "http://localhost.elsewhere.example", "null" })
+	void refusesAPostFromAnotherSchemeHostOrPort(String origin) {
+		assertThat(this.mvc.post()
+			.uri("/articles/" + SLUG + "/comments")
+			.header("Origin", origin)
+			.param("token", token())
+			.param("name", "Ada")
+			.param("text", TEXT)).hasStatus(HttpStatus.FORBIDDEN);
+		then(this.comments).should(never()).save(any());
+	}
+
+	@Test
+	void acceptsAPostWhoseRefererIsThePageItself() {
+		assertThat(this.mvc.post()
+			.uri("/articles/" + SLUG + "/comments")
+			.header("Referer", "http://localhost/articles/" + SLUG + "/comments/new")
+			.param("token", token())
+			.param("name", "Ada")
+			.param("text", TEXT)).hasStatus(HttpStatus.FOUND);
+	}
+
 	@Test
 	void showsTheFormAgainWithTheTextKeptAndEachProblemNamed() {
 		assertThat(this.mvc.post()
@@ -175,9 +205,7 @@ class ArticleCommentControllerTests {
 
 	@Test
 	void asksASenderWhoPostsTooOftenToWait() {
-		Comment last = new Comment(CommentTarget.ARTICLE, SLUG, null, "Ada", null, "Earlier", CommentStatus.PENDING,
-				false, null, Instant.now());
-		given(this.comments.findFirstByClientHashOrderByCreatedAtDesc(anyString())).willReturn(Optional.of(last));
+		given(this.limits.claim(anyString(), any(), any())).willReturn(Duration.ofMillis(14_200));
 		MvcTestResult result = post("/articles/" + SLUG + "/comments", token(), TEXT);
 		assertThat(result).hasStatus(HttpStatus.TOO_MANY_REQUESTS).headers().hasValue("Retry-After", "15");
 		assertThat(result).bodyText().contains("try again in 15 seconds");

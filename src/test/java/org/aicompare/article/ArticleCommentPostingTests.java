@@ -2,6 +2,7 @@ package org.aicompare.article;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.aicompare.comment.Comment;
 import org.aicompare.comment.CommentPage;
@@ -22,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A comment posted on the seeded site, end to end: it is in the database by the time the
- * reader is redirected, and the article does not show it while it awaits moderation.
+ * reader is redirected, the article does not show it while it awaits moderation, and the
+ * same sender must wait before posting again, on any page.
  *
  * @author aicompare
  */
@@ -72,6 +76,34 @@ class ArticleCommentPostingTests {
 		assertThat(this.mvc.get().uri("/articles/" + slug)).hasStatusOk().doesNotContainHeader(HttpHeaders.SET_COOKIE);
 		assertThat(this.mvc.get().uri("/articles/" + slug + "/comments/new")).hasStatusOk()
 			.doesNotContainHeader(HttpHeaders.SET_COOKIE);
+	}
+
+	@Test
+	void asksTheSameSenderToWaitBeforeCommentingAgainAnywhere() {
+		String sender = "192.0.2." + ThreadLocalRandom.current().nextInt(1, 255);
+		Article first = this.articles.findAllByOrderByPosition().get(2);
+		Article second = this.articles.findAllByOrderByPosition().get(3);
+		assertThat(post(first, sender, "First thought " + UUID.randomUUID())).hasStatus3xxRedirection();
+		MvcTestResult again = post(second, sender, "Second thought " + UUID.randomUUID());
+		assertThat(again).hasStatus(HttpStatus.TOO_MANY_REQUESTS).bodyText().contains("try again in");
+		assertThat(Integer.parseInt(again.getResponse().getHeader(HttpHeaders.RETRY_AFTER))).isBetween(1, 15);
+		assertThat(post(second, "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255),
+				"Another reader " + UUID.randomUUID()))
+			.hasStatus3xxRedirection();
+	}
+
+	private MvcTestResult post(Article article, String sender, String text) {
+		String token = this.tokens.issue(new CommentPage(CommentTarget.ARTICLE, article.getSlug(), article.getTitle()),
+				Instant.now().minusSeconds(30));
+		return this.mvc.post().uri("/articles/" + article.getSlug() + "/comments").with((request) -> {
+			request.setRemoteAddr(sender);
+			return request;
+		})
+			.header(HttpHeaders.ORIGIN, "http://localhost")
+			.param("token", token)
+			.param("name", "Reader")
+			.param("text", text)
+			.exchange();
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.aicompare.comment;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -8,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -44,7 +48,7 @@ class CommentModerationTests {
 			.contains("Line one\nline &lt;b&gt;two&lt;/b&gt;")
 			.contains("reader@example.org")
 			.contains("href=\"/articles/" + SLUG + "\"")
-			.contains("action=\"/admin/comments/" + comment.getId() + "/approve?status=pending\"")
+			.contains("action=\"/admin/comments/" + comment.getId() + "/approve?status=pending&amp;page=1\"")
 			.contains("name=\"_csrf\"");
 	}
 
@@ -53,7 +57,7 @@ class CommentModerationTests {
 		Comment comment = pending("Approve me " + UUID.randomUUID());
 		assertThat(this.mvc.post().uri("/admin/comments/" + comment.getId() + "/approve").with(csrf()))
 			.hasStatus3xxRedirection()
-			.hasRedirectedUrl("/admin/comments?status=pending");
+			.hasRedirectedUrl("/admin/comments?status=pending&page=1");
 		assertThat(this.comments.findById(comment.getId())).get()
 			.extracting(Comment::getStatus)
 			.isEqualTo(CommentStatus.PUBLISHED);
@@ -74,7 +78,7 @@ class CommentModerationTests {
 	void deletingRemovesTheCommentAndKeepsTheRecord() {
 		Comment comment = pending("Delete me " + UUID.randomUUID());
 		assertThat(this.mvc.post().uri("/admin/comments/" + comment.getId() + "/delete?status=spam").with(csrf()))
-			.hasRedirectedUrl("/admin/comments?status=spam");
+			.hasRedirectedUrl("/admin/comments?status=spam&page=1");
 		assertThat(this.comments.findById(comment.getId())).isEmpty();
 		assertThat(this.records.findByCommentIdOrderByModeratedAtAscIdAsc(comment.getId())).singleElement()
 			.extracting(ModerationRecord::getStatusAfter)
@@ -110,7 +114,7 @@ class CommentModerationTests {
 			.uri("/admin/comments/bulk")
 			.param("ids", first.getId().toString(), second.getId().toString())
 			.param("action", "spam")
-			.with(csrf())).hasRedirectedUrl("/admin/comments?status=pending");
+			.with(csrf())).hasRedirectedUrl("/admin/comments?status=pending&page=1");
 		assertThat(this.comments.findAllById(java.util.List.of(first.getId(), second.getId())))
 			.extracting(Comment::getStatus)
 			.containsOnly(CommentStatus.SPAM);
@@ -139,7 +143,7 @@ class CommentModerationTests {
 			.uri("/admin/comments/" + comment.getId() + "/reply")
 			.param("name", "The author")
 			.param("text", answer)
-			.with(csrf())).hasRedirectedUrl("/admin/comments?status=pending");
+			.with(csrf())).hasRedirectedUrl("/admin/comments?status=pending&page=1");
 		Comment reply = this.comments.findAll()
 			.stream()
 			.filter((each) -> each.getText().equals(answer))
@@ -161,8 +165,45 @@ class CommentModerationTests {
 			.uri("/admin/comments/" + comment.getId() + "/reply")
 			.param("name", "The author")
 			.param("text", " ")
-			.with(csrf())).hasRedirectedUrl("/admin/comments?status=pending");
+			.with(csrf())).hasRedirectedUrl("/admin/comments?status=pending&page=1");
 		assertThat(this.comments.count()).isEqualTo(before);
+	}
+
+	@Test
+	void pagesAQueueFiftyCommentsAtATimeNewestFirst() {
+		String batch = UUID.randomUUID().toString();
+		Instant later = Instant.now().plus(Duration.ofDays(3650));
+		List<Comment> saved = new ArrayList<>();
+		for (int i = 0; i <= CommentModerationController.QUEUE_PAGE_SIZE; i++) {
+			saved.add(this.comments.save(new Comment(CommentTarget.ARTICLE, SLUG, null, "Reader", null,
+					"Batch " + batch + " number " + i, CommentStatus.REJECTED, false, null, later.plusSeconds(i))));
+		}
+		String oldest = "id=\"comment-" + saved.get(0).getId() + "\"";
+		String newest = "id=\"comment-" + saved.get(saved.size() - 1).getId() + "\"";
+		assertThat(this.mvc.get().uri("/admin/comments?status=rejected")).hasStatusOk()
+			.bodyText()
+			.contains(newest, "Page 1 of", "href=\"/admin/comments?status=rejected&amp;page=2\" rel=\"next\"")
+			.doesNotContain(oldest, "rel=\"prev\"");
+		assertThat(this.mvc.get().uri("/admin/comments?status=rejected&page=2")).hasStatusOk()
+			.bodyText()
+			.contains(oldest, "Page 2 of", "href=\"/admin/comments?status=rejected&amp;page=1\" rel=\"prev\"")
+			.doesNotContain(newest);
+		this.comments.deleteAll(saved);
+	}
+
+	@Test
+	void refusesAPageNumberThatIsNotAWholeNumberFromOne() {
+		assertThat(this.mvc.get().uri("/admin/comments?page=0")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("a whole number from 1");
+		assertThat(this.mvc.get().uri("/admin/audit?page=last")).hasStatus(HttpStatus.BAD_REQUEST);
+	}
+
+	@Test
+	void saysWhenAPageOfAQueueIsEmpty() {
+		assertThat(this.mvc.get().uri("/admin/comments?status=pending&page=100000")).hasStatusOk()
+			.bodyText()
+			.contains("no comments on this page");
 	}
 
 	private Comment pending(String text) {

@@ -1,6 +1,7 @@
 package org.aicompare.project;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import org.aicompare.comment.CommentStatus;
 import org.aicompare.comment.CommentTarget;
 import org.aicompare.comment.CommentToken;
 import org.aicompare.comment.SiteSecret;
+import org.aicompare.limit.RequestLimits;
 import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.system.SecurityConfiguration;
 
@@ -65,6 +67,9 @@ class ProjectCommentControllerTests {
 	@MockitoBean
 	private SiteSecret secret;
 
+	@MockitoBean
+	private RequestLimits limits;
+
 	@BeforeEach
 	void anOrganisationAndAKey() {
 		given(this.secret.key()).willReturn("test key".getBytes(StandardCharsets.UTF_8));
@@ -75,7 +80,7 @@ class ProjectCommentControllerTests {
 		Organisation openai = new Organisation("openai", "OpenAI", centralized, 0, "Maker of ChatGPT.", List.of(7));
 		openai.getProducts().add(new Product(openai, "ChatGPT", 0, List.of(63)));
 		given(this.organisations.findProfile("openai")).willReturn(Optional.of(openai));
-		given(this.comments.findFirstByClientHashOrderByCreatedAtDesc(anyString())).willReturn(Optional.empty());
+		given(this.limits.claim(anyString(), any(), any())).willReturn(Duration.ZERO);
 	}
 
 	@Test
