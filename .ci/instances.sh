@@ -151,6 +151,9 @@ cleanup_instances() {
 		done
 	fi
 	if pg_running; then pg_stop || true; fi
+	# Keep the logs for a look afterwards (CI artifacts), then remove the rest.
+	mkdir -p "target/ci-logs/$CHECK_NAME"
+	cp "$WORK"/*.log "target/ci-logs/$CHECK_NAME/" 2>/dev/null || true
 	rm -rf "$WORK"
 	exit $rc
 }
