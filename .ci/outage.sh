@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 CHECK_NAME=outage
 source .ci/instances.sh
 trap cleanup_instances EXIT
+trap "exit 143" TERM INT
 
 PORT=${OUTAGE_PORT:-8083}
 SLUG=decentralized-vs-centralized-ai

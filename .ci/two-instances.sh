@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 CHECK_NAME=two-instances
 source .ci/instances.sh
 trap cleanup_instances EXIT
+trap "exit 143" TERM INT
 
 A=${INSTANCE_A_PORT:-8083}
 B=${INSTANCE_B_PORT:-8084}
