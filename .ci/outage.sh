@@ -26,6 +26,7 @@ form=$(curl -fsS -m 10 "http://127.0.0.1:$PORT/articles/$SLUG/comments/new")
 token=$(printf '%s' "$form" | grep -o 'name="token" value="[^"]*"' | head -n 1 | sed 's/.*value="\([^"]*\)"/\1/')
 [ -n "$token" ] || fail "no comment token in the form"
 comments_before=$(sql aicompare "select count(*) from comment")
+expect "moderator signs in before the outage" 302 "$(sign_in "$PORT" "$WORK/moderator" moderate-me)"
 
 log "stopping PostgreSQL"
 pg_stop
@@ -49,6 +50,10 @@ for page in "${PAGES[@]}" /api/v1/models; do
 	log "ok: $page during the outage: $code in $seconds s"
 done
 
+read -r code seconds < <(curl -s -o /dev/null -m 10 -b "$WORK/moderator" -w '%{http_code} %{time_total}\n' \
+	"http://127.0.0.1:$PORT/admin/comments")
+expect "the moderator's queue (session in the database) during the outage" 503 "$code"
+awk -v s="$seconds" 'BEGIN { exit !(s < 2.0) }' || fail "the moderator's queue took $seconds s"
 expect "liveness during the outage" 200 "$(status "$PORT" /actuator/health/liveness)"
 expect "readiness during the outage" 503 "$(status "$PORT" /actuator/health/readiness)"
 
@@ -78,6 +83,8 @@ log "ok: recovered $recovered s after the database returned, without a restart"
 expect "comments after the outage (nothing half-written)" "$comments_before" "$(sql aicompare "select count(*) from comment")"
 expect "the refused comment is nowhere" 0 \
 	"$(sql aicompare "select count(*) from comment where text like 'Posted while the database was down%'")"
+expect "the moderator's session after recovery" 200 \
+	"$(curl -s -o /dev/null -m 10 -b "$WORK/moderator" -w '%{http_code}' "http://127.0.0.1:$PORT/admin/comments")"
 expect "a comment posted after recovery" 302 "$(comment "$PORT" "$SLUG" Recovered "Posted after the database came back.")"
 for page in "${PAGES[@]}"; do
 	expect "$page after recovery" 200 "$(status "$PORT" "$page")"

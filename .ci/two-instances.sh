@@ -17,22 +17,6 @@ SLUG=decentralized-vs-centralized-ai
 JAR_A="$WORK/jar-a"
 JAR_B="$WORK/jar-b"
 
-# hidden_input NAME FILE: the value of a hidden input in an HTML page.
-hidden_input() {
-	grep -o "<input[^>]*name=\"$1\"[^>]*>" "$2" | head -n 1 | sed 's/.*value="\([^"]*\)".*/\1/'
-}
-
-# sign_in PORT JAR PASSWORD: the status of a moderator sign-in with a fresh form.
-sign_in() {
-	local port=$1 jar=$2 password=$3 csrf
-	curl -fsS -m 10 -c "$jar" -b "$jar" -o "$WORK/login.html" "http://127.0.0.1:$port/admin/login"
-	csrf=$(hidden_input _csrf "$WORK/login.html")
-	[ -n "$csrf" ] || fail "no CSRF token on the sign-in page of port $port"
-	curl -s -m 10 -c "$jar" -b "$jar" -o /dev/null -D "$WORK/login.headers" -w '%{http_code}' \
-		--data-urlencode "username=editor" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf" \
-		"http://127.0.0.1:$port/admin/login"
-}
-
 echo "==> Two instances: private PostgreSQL $pg_version on port $PG_PORT, sites on ports $A and $B"
 pg_create
 find_jar
