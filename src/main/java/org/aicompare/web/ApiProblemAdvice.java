@@ -3,13 +3,17 @@ package org.aicompare.web;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.persistence.PersistenceException;
+
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -66,6 +70,18 @@ class ApiProblemAdvice {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
 		return ApiProblems.notAcceptable();
+	}
+
+	/**
+	 * The database cannot be reached: a 503 with {@code Retry-After}, quickly. Any other
+	 * database failure is the site's fault.
+	 */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class, PersistenceException.class })
+	ResponseEntity<ProblemDetail> database(RuntimeException ex) {
+		if (DatabaseOutage.isCause(ex)) {
+			return ApiProblems.databaseUnavailable();
+		}
+		return other(ex);
 	}
 
 	/**

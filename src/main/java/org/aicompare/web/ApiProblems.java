@@ -62,6 +62,15 @@ final class ApiProblems {
 		return response;
 	}
 
+	static ResponseEntity<ProblemDetail> databaseUnavailable() {
+		ResponseEntity<ProblemDetail> response = of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
+				"The database cannot be reached just now. Please try again shortly.");
+		return ResponseEntity.status(response.getStatusCode())
+			.headers(response.getHeaders())
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+			.body(response.getBody());
+	}
+
 	static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
 		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

@@ -1,0 +1,63 @@
+package org.aicompare.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The last line for a database outage that no controller advice saw: a moderator's
+ * session that cannot be loaded, a failure while a page renders. It answers 503 with
+ * {@code Retry-After} (a problem detail under {@code /api/}, the 503 page elsewhere)
+ * instead of a 500. It runs ahead of the session filter, so it sees the session store's
+ * failures too.
+ *
+ * @author aicompare
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DatabaseOutageFilter extends OncePerRequestFilter {
+
+	private static final Log logger = LogFactory.getLog(DatabaseOutageFilter.class);
+
+	private static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,"
+			+ "\"detail\":\"The database cannot be reached just now. Please try again shortly.\"}";
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (ServletException | RuntimeException ex) {
+			if (!DatabaseOutage.isCause(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			logger.warn("Database unavailable while answering " + request.getRequestURI() + ": " + ex);
+			response.resetBuffer();
+			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+				response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
+			}
+			else {
+				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+			}
+		}
+	}
+
+}
