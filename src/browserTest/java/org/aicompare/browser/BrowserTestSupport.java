@@ -116,6 +116,26 @@ abstract class BrowserTestSupport {
 			.isLessThanOrEqualTo(width);
 	}
 
+	/**
+	 * Open a page that is not the site's own (such as Swagger UI), collecting its console
+	 * errors instead of failing on them and without the accessibility checks.
+	 * @param path the path to open
+	 * @param problems where console errors and page errors go
+	 * @return the open page
+	 */
+	Page openCollectingErrors(String path, List<String> problems) {
+		Page page = this.browser.newPage(new Browser.NewPageOptions().setViewportSize(DESKTOP, 900));
+		page.onConsoleMessage((message) -> {
+			if ("error".equals(message.type())) {
+				problems.add(message.text());
+			}
+		});
+		page.onPageError(problems::add);
+		Response response = page.navigate("http://localhost:" + this.port + path);
+		assertThat(response.status()).as(path).isLessThan(400);
+		return page;
+	}
+
 	private static String chromium() {
 		return System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
 	}

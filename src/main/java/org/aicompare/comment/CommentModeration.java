@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +67,10 @@ public class CommentModeration {
 	 */
 	@Transactional
 	public int moderateAll(List<Long> commentIds, ModerationAction action, String moderator) {
-		Set<Long> ids = new LinkedHashSet<>(commentIds);
+		// An empty "ids" field binds as null: it names no comment.
+		Set<Long> ids = commentIds.stream()
+			.filter(Objects::nonNull)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 		Set<Long> found = new HashSet<>();
 		this.comments.findAllById(ids).forEach((comment) -> found.add(comment.getId()));
 		ids.stream().filter((id) -> !found.contains(id)).findFirst().ifPresent((id) -> {

@@ -73,7 +73,9 @@ class AdvisorController {
 		}
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/advisor");
 		values.forEach((value) -> uri.queryParam("priority", value));
-		return uri.encode().build().toUriString();
+		// Encoded whole, values and all: a brace in a value must not read as a URI
+		// template variable when the redirect is expanded.
+		return uri.build().encode().toUriString();
 	}
 
 }

@@ -44,7 +44,9 @@ final class PrioritySelections {
 			});
 			reading.selection().values().forEach((value) -> valid.queryParam(PARAMETER, value));
 			throw new InvalidParameterException(PARAMETER, reading.problems().get(0).value(),
-					List.copyOf(snapshot.slugs()), valid.encode().build().toUriString());
+					// Encoded whole: the reader's names and values are text, never a URI
+					// template.
+					List.copyOf(snapshot.slugs()), valid.build().encode().toUriString());
 		}
 		return reading.selection().isEmpty() ? null : reading.selection();
 	}

@@ -5,6 +5,9 @@ import java.util.List;
 
 import jakarta.persistence.PersistenceException;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -13,6 +16,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -34,6 +38,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemAdvice {
+
+	private static final Log logger = LogFactory.getLog(ApiProblemAdvice.class);
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException ex) {
@@ -85,6 +91,27 @@ class ApiProblemAdvice {
 	}
 
 	/**
+	 * Spring Security's firewall refused a parameter name or value only when the
+	 * controller read them.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> rejected(RequestRejectedException ex) {
+		return ApiProblems.of(HttpStatus.BAD_REQUEST, "Rejected request",
+				"The request has a parameter name or value the site does not accept.");
+	}
+
+	/**
+	 * The server could not read the parameters: not UTF-8, too many, or a form too large.
+	 * The reader's fault, with the status the server chose (400 or 413).
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unreadableParameters(org.apache.tomcat.util.http.InvalidParameterException ex) {
+		HttpStatus status = HttpStatus.resolve(ex.getErrorCode());
+		return ApiProblems.of((status != null && status.is4xxClientError()) ? status : HttpStatus.BAD_REQUEST,
+				"Unreadable parameters", "The request's parameters could not be read: they must be UTF-8 and few.");
+	}
+
+	/**
 	 * A feature's "not found" exception: its status says so, its message stays private.
 	 * Anything else is the site's fault, and says no more than that.
 	 */
@@ -94,6 +121,8 @@ class ApiProblemAdvice {
 		if (status != null && status.code() == HttpStatus.NOT_FOUND) {
 			return ApiProblems.notFound();
 		}
+		// The reader learns nothing more; the log keeps what happened.
+		logger.error("API request failed", ex);
 		return ApiProblems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "The request could not be answered.");
 	}
 

@@ -122,6 +122,19 @@ class CommentModerationTests {
 	}
 
 	@Test
+	void ignoresAnEmptyIdInABulkAction() {
+		Comment comment = pending("Bulk empty " + UUID.randomUUID());
+		assertThat(this.mvc.post()
+			.uri("/admin/comments/bulk")
+			.param("ids", "", comment.getId().toString())
+			.param("action", "reject")
+			.with(csrf())).hasRedirectedUrl("/admin/comments?status=pending");
+		assertThat(this.comments.findById(comment.getId())).get()
+			.extracting(Comment::getStatus)
+			.isEqualTo(CommentStatus.REJECTED);
+	}
+
+	@Test
 	void changesNothingWhenOneOfSeveralCommentsIsUnknown() {
 		Comment known = pending("Bulk known " + UUID.randomUUID());
 		assertThat(this.mvc.post()

@@ -1,5 +1,6 @@
 package org.aicompare.priority;
 
+import java.net.URI;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -86,6 +87,13 @@ class AdvisorControllerTests {
 			.uri("/advisor?priority=speed&weight-speed=3&priority=trust&weight-trust=1&weight-transparency=2"))
 			.hasStatus(HttpStatus.FOUND)
 			.hasRedirectedUrl("/advisor?priority=speed:3&priority=trust");
+	}
+
+	@Test
+	void keepsBracesInTheFormsFieldsAsTextInTheAddress() {
+		assertThat(this.mvc.get().uri(URI.create("/advisor?priority=%7Bcd%3Dx%7D&weight-speed=3")))
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/advisor?priority=%7Bcd%3Dx%7D");
 	}
 
 	@Test
