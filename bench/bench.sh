@@ -57,15 +57,17 @@ probe() {
 # aggregate: reads WRK lines, prints "rps p50 p99 errors bytes_per_request": requests over total
 # time, the median of the rounds' p50, the worst round's p99, all errors.
 aggregate() {
-	awk '{
+	local lines median
+	lines=$(cat)
+	median=$(sed -n 's/.* p50_ms=\([0-9.]*\).*/\1/p' <<<"$lines" | sort -n \
+		| awk '{ v[NR] = $1 } END { print ((NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }')
+	awk -v median="$median" '{
 		for (i = 2; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
 		req += v["requests"]; sec += v["seconds"]; err += v["errors"]; bytes += v["bytes"]
-		p50[NR] = v["p50_ms"]; if (v["p99_ms"] > p99) p99 = v["p99_ms"]
+		if (v["p99_ms"] + 0 > p99) p99 = v["p99_ms"] + 0
 	} END {
-		n = asort(p50)
-		median = (n % 2) ? p50[(n + 1) / 2] : (p50[n / 2] + p50[n / 2 + 1]) / 2
 		printf "%.1f %.2f %.2f %d %d\n", req / sec, median, p99, err, req ? bytes / req : 0
-	}'
+	}' <<<"$lines"
 }
 
 # measure ROW APP_URL NGINX_URL: warms both up, alternates ROUNDS times, adds a row. The request
@@ -91,7 +93,7 @@ measure() {
 	done
 	read -r a_rps a_p50 a_p99 a_err a_bytes < <(printf '%s' "$app_lines" | aggregate)
 	read -r n_rps n_p50 n_p99 n_err n_bytes < <(printf '%s' "$ngx_lines" | aggregate)
-	ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", n > 0 ? a / n : 0 }')
+	ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.3f", (n > 0) ? a / n : 0 }')
 	read -r a_status a_enc < <(probe "$app_url" "${app_args[@]}")
 	read -r n_status n_enc < <(probe "$ngx_url" "${ngx_args[@]}")
 	ROWS+=("$row,$a_rps,$a_p50,$a_p99,$a_err,$a_bytes,${a_status}${a_enc:+ $a_enc},$n_rps,$n_p50,$n_p99,$n_err,$n_bytes,${n_status}${n_enc:+ $n_enc},$ratio")
@@ -166,7 +168,7 @@ if [ "$CACHES_OFF" = 1 ]; then
 	[ "$WARMUP" -gt 0 ] && PATHS=$all_paths run_wrk "$WARMUP" "$APP" >/dev/null
 	APP_H=()
 	NGX_H=()
-	measure "compare, caches off" "$APP/compare" "$NGX${STATIC[compare]}"
+	measure "compare caches off" "$APP/compare" "$NGX${STATIC[compare]}"
 	CACHES_OFF_RATIO=$LAST_RATIO
 fi
 stop_app
@@ -185,9 +187,9 @@ check() { # check DESCRIPTION MEASURED PASSED(0/1)
 		FAILURES+=("$1")
 	fi
 }
-ge() { awk -v a="$1" -v b="$2" 'BEGIN { print (a >= b) ? 1 : 0 }'; }
+ge() { awk -v a="$1" -v b="$2" 'BEGIN { print ((a >= b) ? 1 : 0) }'; }
 
-worst_p99=$(awk -F, 'NR > 1 && $4 > m { m = $4 } END { print m + 0 }' "$csv")
+worst_p99=$(awk -F, 'NR > 1 && $1 !~ /caches off/ && $4 + 0 > m { m = $4 + 0 } END { print m + 0 }' "$csv")
 total_errors=$(awk -F, 'NR > 1 { e += $5 + $11 } END { print e + 0 }' "$csv")
 load=$(cut -d' ' -f1-3 /proc/loadavg)
 {
@@ -220,7 +222,7 @@ load=$(cut -d' ' -f1-3 /proc/loadavg)
 	else
 		check "304 path: at least 3x the full render" "no ETag sent" 0
 	fi
-	check "p99 at most 50 ms at $CONNECTIONS connections (worst site row)" "$worst_p99 ms" "$(ge 50 "$worst_p99")"
+	check "p99 at most 50 ms at $CONNECTIONS connections (worst warm site row)" "$worst_p99 ms" "$(ge 50 "$worst_p99")"
 	check "0 errors" "$total_errors" "$([ "$total_errors" = 0 ] && echo 1 || echo 0)"
 	check "resident memory at most 350 MB after ${RSS_SECONDS}s of load" "$RSS_MB MB" "$(ge 350 "$RSS_MB")"
 	check "matrix at most 40 KB gzipped with its CSS" "$GZIP_TOTAL B" "$(ge 40960 "$GZIP_TOTAL")"

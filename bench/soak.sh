@@ -6,6 +6,7 @@
 # Fails (exit 1) if any request errs (socket error, timeout or a status of 400 or more), or if the
 # heap after GC grows: the mean of the last third of the samples may exceed the mean of the first
 # third by at most max(GROWTH_MB, GROWTH_PERCENT% of the first third's mean), 4 MB / 5% by default.
+# The heap after GC is read from the JVM's GC log after each jcmd GC.run (1 MB resolution).
 # A leak shows as a steady climb across the run; a cache filling up once or a thread's buffers
 # show as one step at the start, which the first third absorbs.
 #
@@ -38,11 +39,15 @@ PATHS=''
 for p in "${PAGES[@]}"; do PATHS+=" ${p#* }"; done
 export PATHS
 
-# Heap in use right after a full collection, in MB (all generations; jstat's *U columns).
+# Heap in use right after a full collection, in MB, as the JVM's own GC log says it ("Pause Full
+# (System.gc()) 90M->57M(124M)"), so that what the site allocates between the collection and the
+# reading does not count.
+GC_LOG=$WORK_DIR/gc.log
+rm -f "$GC_LOG"
+JAVA_OPTS="$JAVA_OPTS -Xlog:gc:file=$GC_LOG"
 heap_after_gc() {
 	"$JCMD" "$APP_PID" GC.run >/dev/null
-	"$JSTAT" -gc "$APP_PID" | awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
-		NR == 2 { printf "%.1f\n", ($(col["S0U"]) + $(col["S1U"]) + $(col["EU"]) + $(col["OU"])) / 1024 }'
+	grep 'Pause Full (System.gc())' "$GC_LOG" | tail -n 1 | sed -E 's/.*[0-9]+M->([0-9]+)M\([0-9]+M\).*/\1/'
 }
 
 start_app
@@ -56,13 +61,17 @@ target=$(awk -v p="$peak" 'BEGIN { printf "%.1f", p / 2 }')
 echo "   ${peak_line#WRK }" >&2
 
 # wrk has no rate option: each connection waits DELAY_MS before its next request, so the rate is
-# about connections / (delay + latency). Start from the delay alone, then correct it once.
+# about connections * 1000 / (delay + latency). Start from the delay alone, then correct it twice
+# with the latency each short run shows.
 delay=$(awk -v c="$CONNECTIONS" -v t="$target" 'BEGIN { printf "%d", c * 1000 / t }')
-for _ in 1 2; do
-	line=$(DELAY_MS=$delay run_wrk 10 "$APP")
+for _ in 1 2 3; do
+	window=$(((delay * 3 / 1000) > 10 ? delay * 3 / 1000 : 10))
+	line=$(DELAY_MS=$delay run_wrk "$window" "$APP")
 	got=$(field rps "$line")
 	say "Calibrating: delay ${delay} ms gives $got req/s (aim $target)"
-	delay=$(awk -v d="$delay" -v g="$got" -v t="$target" 'BEGIN { d = d * g / t; printf "%d", d < 1 ? 1 : d }')
+	delay=$(awk -v c="$CONNECTIONS" -v d="$delay" -v g="$got" -v t="$target" 'BEGIN {
+		if (g <= 0) { d = d / 2 } else { latency = c * 1000 / g - d; d = c * 1000 / t - latency }
+		printf "%d", (d < 1) ? 1 : d }')
 done
 
 say "Soak: ${DURATION}s at about $target req/s (delay ${delay} ms per connection), heap after GC every ${SAMPLE}s"
