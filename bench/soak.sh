@@ -40,14 +40,18 @@ for p in "${PAGES[@]}"; do PATHS+=" ${p#* }"; done
 export PATHS
 
 # Heap in use right after a full collection, in MB, as the JVM's own GC log says it ("Pause Full
-# (System.gc()) 90M->57M(124M)"), so that what the site allocates between the collection and the
-# reading does not count.
+# (Diagnostic Command) 90M->57M(124M)"), so that what the site allocates between the collection
+# and the reading does not count.
 GC_LOG=$WORK_DIR/gc.log
 rm -f "$GC_LOG"
 JAVA_OPTS="$JAVA_OPTS -Xlog:gc:file=$GC_LOG"
 heap_after_gc() {
+	local after
 	"$JCMD" "$APP_PID" GC.run >/dev/null
-	grep 'Pause Full (System.gc())' "$GC_LOG" | tail -n 1 | sed -E 's/.*[0-9]+M->([0-9]+)M\([0-9]+M\).*/\1/'
+	after=$(grep -E 'Pause Full \((Diagnostic Command|System.gc\(\))\)' "$GC_LOG" | tail -n 1 \
+		| sed -E 's/.*[0-9]+M->([0-9]+)M\([0-9]+M\).*/\1/' || true)
+	[ -n "$after" ] || fail "no full collection in $GC_LOG after jcmd GC.run"
+	echo "$after"
 }
 
 start_app
