@@ -15,6 +15,8 @@ THREADS=${THREADS:-2}
 WORK_DIR=${WORK_DIR:-/tmp/aicompare-bench}
 RESULTS=${RESULTS:-$BENCH/results}
 JAVA=${JAVA:-java}
+# Extra Spring arguments for every start of the site, for experiments (e.g. a property to try).
+APP_ARGS=${APP_ARGS:-}
 
 # The JVM options the README recommends for production (see "Benchmarks"). Resident memory is
 # mostly heap (live set about 60 MB), metaspace (about 115 MB of classes: it cannot shrink, only
@@ -104,11 +106,11 @@ start_app() {
 	jar=$(ls "$WORK_DIR"/app/*.jar | head -n 1)
 	rm -rf "$WORK_DIR/data"
 	mkdir -p "$WORK_DIR/data"
-	say "Starting the site on :$APP_PORT $* (log: $log)"
+	say "Starting the site on :$APP_PORT $APP_ARGS $* (log: $log)"
 	start=$(date +%s%N)
 	# shellcheck disable=SC2086
 	AICOMPARE_DATA_DIR=$WORK_DIR/data AICOMPARE_SITE_BASE_URL=http://127.0.0.1:$APP_PORT \
-		"$JAVA" $JAVA_OPTS -jar "$jar" --server.port="$APP_PORT" --server.address=127.0.0.1 "$@" \
+		"$JAVA" $JAVA_OPTS -jar "$jar" --server.port="$APP_PORT" --server.address=127.0.0.1 $APP_ARGS "$@" \
 		>"$log" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 1200); do
