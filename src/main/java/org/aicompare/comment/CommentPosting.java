@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
+import org.aicompare.revision.SiteRevision;
+
 /**
  * Takes a reader's comment from the form to the database: checks that it came from a form
  * this site served for the page, that it is valid, not already on the page and not too
@@ -36,10 +38,13 @@ public class CommentPosting {
 
 	private final CommentProperties settings;
 
+	private final SiteRevision revision;
+
 	private final Clock clock;
 
 	CommentPosting(CommentRepository comments, CommentScreening screening, CommentToken tokens,
-			CommentProperties settings) {
+			CommentProperties settings, SiteRevision revision) {
+		this.revision = revision;
 		this.comments = comments;
 		this.screening = screening;
 		this.tokens = tokens;
@@ -106,6 +111,10 @@ public class CommentPosting {
 				form.getText(), form.getWebsite(), shownAt, now);
 		CommentStatus status = this.screening.statusOf(this.screening.screen(submission, terms));
 		this.comments.save(Comment.posted(submission, text, status, client));
+		if (status == CommentStatus.PUBLISHED) {
+			// Shown at once: the page changed.
+			this.revision.raise();
+		}
 		return status;
 	}
 

@@ -30,6 +30,7 @@ import org.aicompare.comment.CommentToken;
 import org.aicompare.comment.SiteSecret;
 import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.system.SecurityConfiguration;
+import org.aicompare.revision.SiteRevision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -64,6 +65,9 @@ class ProjectCommentControllerTests {
 
 	@MockitoBean
 	private SiteSecret secret;
+
+	@MockitoBean
+	private SiteRevision revision;
 
 	@BeforeEach
 	void anOrganisationAndAKey() {
