@@ -250,7 +250,7 @@ class ArticleCommentControllerTests {
 	private static Article advantages() {
 		Article article = new Article(SLUG, "Advantages of Centralized AI", false, ArticleKind.ADVANTAGES,
 				"centralized", 4, "Four strengths.", 44, 73);
-		article.getSections().add(new ArticleSection(article, 1, 46, "Superior Performance", 2, List.of(48)));
+		article.addSection(new ArticleSection(article, 1, 46, "Superior Performance", 2, List.of(48)));
 		return article;
 	}
 

@@ -130,7 +130,7 @@ class ArticleControllerTests {
 	void saysWhenTheSiteGaveTheTitleAndShowsTheCommentThreadWithTheAuthorsRepliesUnderTheirComment() {
 		Article introduction = new Article("decentralized-vs-centralized-ai", "Decentralized AI vs Centralized AI",
 				true, ArticleKind.INTRODUCTION, null, 0, "The question this site is built around.", 1, 1);
-		introduction.getSections().add(new ArticleSection(introduction, 0, null, null, 2, List.of(1)));
+		introduction.addSection(new ArticleSection(introduction, 0, null, null, 2, List.of(1)));
 		given(this.articles.findWithSections("decentralized-vs-centralized-ai")).willReturn(Optional.of(introduction));
 		given(this.passages.findByNumberInOrderByNumber(anyCollection()))
 			.willReturn(List.of(passage(1, PassageKind.PARAGRAPH, "Artificial intelligence (AI) is transforming.")));
@@ -153,7 +153,7 @@ class ArticleControllerTests {
 	void showsRepairNotesAndTheListTheSiteCompletes() {
 		Article article = new Article("what-is-decentralized-ai", "What Is Decentralized AI?", false, ArticleKind.MODEL,
 				"decentralized", 2, "What decentralized AI is.", 21, 25);
-		article.getSections().add(new ArticleSection(article, 0, null, null, 2, List.of(24, 25)));
+		article.addSection(new ArticleSection(article, 0, null, null, 2, List.of(24, 25)));
 		given(this.articles.findWithSections("what-is-decentralized-ai")).willReturn(Optional.of(article));
 		DeploymentModel decentralized = new DeploymentModel("decentralized", "Decentralized AI", 1, "Spread out.",
 				new DeploymentModel.Passages(List.of(22), List.of(27), List.of(179, 181), List.of(195)));
@@ -181,7 +181,7 @@ class ArticleControllerTests {
 	void showsTableRowsAsOneTableWithRowHeadersAndACitationPerRow() {
 		Article article = new Article("key-differences", "Key Differences", false, ArticleKind.MODEL, null, 3,
 				"The source's table.", 34, 36);
-		article.getSections().add(new ArticleSection(article, 0, null, null, 2, List.of(35, 36)));
+		article.addSection(new ArticleSection(article, 0, null, null, 2, List.of(35, 36)));
 		given(this.articles.findWithSections("key-differences")).willReturn(Optional.of(article));
 		given(this.passages.findByNumberInOrderByNumber(anyCollection()))
 			.willReturn(List.of(passage(34, PassageKind.HEADING, "Key Differences"),
@@ -259,9 +259,9 @@ class ArticleControllerTests {
 	private static Article advantages() {
 		Article article = new Article("advantages-of-centralized-ai", "Advantages of Centralized AI", false,
 				ArticleKind.ADVANTAGES, "centralized", 4, "Four strengths.", 44, 73);
-		article.getSections().add(new ArticleSection(article, 0, null, null, 2, List.of(45)));
-		article.getSections().add(new ArticleSection(article, 1, 46, "Superior Performance", 2, List.of(48, 49, 50)));
-		article.getSections().add(new ArticleSection(article, 2, 53, "Faster Innovation", 2, List.of(54)));
+		article.addSection(new ArticleSection(article, 0, null, null, 2, List.of(45)));
+		article.addSection(new ArticleSection(article, 1, 46, "Superior Performance", 2, List.of(48, 49, 50)));
+		article.addSection(new ArticleSection(article, 2, 53, "Faster Innovation", 2, List.of(54)));
 		return article;
 	}
 
