@@ -37,7 +37,7 @@ import static org.mockito.Mockito.mock;
  *
  * @author aicompare
  */
-@Import(SecurityConfiguration.class)
+@Import({ HomePages.class, SecurityConfiguration.class })
 @WebMvcTest(HomeController.class)
 class HomeControllerTests {
 
