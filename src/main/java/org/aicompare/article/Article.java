@@ -1,7 +1,8 @@
 package org.aicompare.article;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -52,8 +53,9 @@ public class Article extends BaseEntity {
 	private int lastPassage;
 
 	@OneToMany(mappedBy = "article")
+	// A set, so a query that joins the passages as well still reads each section once.
 	@OrderBy("position")
-	private List<ArticleSection> sections = new ArrayList<>();
+	private Set<ArticleSection> sections = new LinkedHashSet<>();
 
 	protected Article() {
 	}
@@ -120,7 +122,15 @@ public class Article extends BaseEntity {
 	}
 
 	public List<ArticleSection> getSections() {
-		return this.sections;
+		return List.copyOf(this.sections);
+	}
+
+	/**
+	 * Adds a section after the others, for an article that is built rather than read.
+	 * @param section the section
+	 */
+	public void addSection(ArticleSection section) {
+		this.sections.add(section);
 	}
 
 }

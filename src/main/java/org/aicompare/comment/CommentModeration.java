@@ -12,9 +12,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.aicompare.revision.SiteRevision;
+
 /**
  * Moderators' decisions on comments: each changes the comment and writes its
- * {@link ModerationRecord} in one transaction, so the audit trail never misses a change.
+ * {@link ModerationRecord} in one transaction, so the audit trail never misses a change,
+ * and raises the site revision in it, so pages and caches show the change.
  *
  * @author aicompare
  */
@@ -25,9 +28,13 @@ public class CommentModeration {
 
 	private final ModerationRecordRepository records;
 
+	private final SiteRevision revision;
+
 	private final Clock clock;
 
-	CommentModeration(CommentRepository comments, ModerationRecordRepository records, Clock clock) {
+	CommentModeration(CommentRepository comments, ModerationRecordRepository records, SiteRevision revision,
+			Clock clock) {
+		this.revision = revision;
 		this.comments = comments;
 		this.records = records;
 		this.clock = clock;
@@ -53,6 +60,7 @@ public class CommentModeration {
 		else {
 			comment.moderate(action.result());
 		}
+		this.revision.raise();
 		return this.records
 			.save(new ModerationRecord(moderator, Instant.now(this.clock), action, commentId, before, action.result()));
 	}
@@ -106,6 +114,7 @@ public class CommentModeration {
 				null, CommentText.normalise(text), CommentStatus.PUBLISHED, true, null, now));
 		this.records.save(new ModerationRecord(moderator, now, ModerationAction.REPLY, reply.getId(), null,
 				CommentStatus.PUBLISHED));
+		this.revision.raise();
 		return reply;
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
 
 import org.aicompare.limit.RequestLimits;
+import org.aicompare.revision.SiteRevision;
 
 /**
  * Takes a reader's comment from the form to the database: checks that it came from a form
@@ -42,10 +43,13 @@ public class CommentPosting {
 
 	private final RequestLimits limits;
 
+	private final SiteRevision revision;
+
 	private final Clock clock;
 
 	CommentPosting(CommentRepository comments, CommentScreening screening, CommentToken tokens,
-			CommentProperties settings, RequestLimits limits) {
+			CommentProperties settings, RequestLimits limits, SiteRevision revision) {
+		this.revision = revision;
 		this.comments = comments;
 		this.screening = screening;
 		this.tokens = tokens;
@@ -111,6 +115,10 @@ public class CommentPosting {
 				form.getText(), form.getWebsite(), shownAt, now);
 		CommentStatus status = this.screening.statusOf(this.screening.screen(submission, terms));
 		this.comments.save(Comment.posted(submission, text, status, client));
+		if (status == CommentStatus.PUBLISHED) {
+			// Shown at once: the page changed.
+			this.revision.raise();
+		}
 		return status;
 	}
 

@@ -3,11 +3,13 @@ package org.aicompare.comparison;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles the matrix from the stored dimensions and cells in one query.
+ * Assembles the matrix from the stored dimensions and cells in one query, and keeps it
+ * for the site revision.
  *
  * @author aicompare
  */
@@ -24,6 +26,7 @@ public class MatrixService {
 	 * The whole matrix, models in their display order.
 	 * @return the matrix
 	 */
+	@Cacheable("matrix")
 	@Transactional(readOnly = true)
 	public Matrix matrix() {
 		List<Dimension> stored = this.dimensions.findMatrix();

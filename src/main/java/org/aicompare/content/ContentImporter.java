@@ -14,12 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.comparison.Dimension;
+import org.aicompare.revision.SiteRevision;
 
 /**
  * Imports the content files into the database when they changed since the last import.
  * The whole import is one transaction under a lock on the content version row: readers
  * see the old content or the new, never half of it, and instances starting together
- * import once. Comments are seeded on the first import only and never deleted.
+ * import once. Comments are seeded on the first import only and never deleted. The import
+ * raises the site revision, so every instance drops what it kept of the old content.
  *
  * @author aicompare
  */
@@ -38,10 +40,13 @@ public class ContentImporter {
 
 	private final List<JpaRepository<?, ?>> deleteOrder;
 
+	private final SiteRevision revision;
+
 	private final Clock clock;
 
 	ContentImporter(ContentFiles files, ContentVersionRepository versions, ContentChangeRepository changes,
-			ContentParts parts, ContentTables tables, Clock clock) {
+			ContentParts parts, ContentTables tables, SiteRevision revision, Clock clock) {
+		this.revision = revision;
 		this.files = files;
 		this.versions = versions;
 		this.changes = changes;
@@ -75,6 +80,7 @@ public class ContentImporter {
 			.forEach(
 					(change) -> this.changes.save(new ContentChange(LocalDate.parse(change.date()), change.summary())));
 		version.imported(content.checksum(), content.about().version(), this.clock.instant());
+		this.revision.raise();
 		logger.info("Imported content " + content.about().version() + ": " + passages.size() + " passages");
 		return true;
 	}

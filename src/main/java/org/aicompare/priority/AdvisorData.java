@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aicompare.comparison.Cell;
@@ -45,6 +46,7 @@ public class AdvisorData {
 	 * The advisor's data as stored now.
 	 * @return the data
 	 */
+	@Cacheable("advisor-data")
 	@Transactional(readOnly = true)
 	public Snapshot load() {
 		List<Priority> priorities = this.priorities.findAllWithWeights();

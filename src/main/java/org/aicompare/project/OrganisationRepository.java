@@ -48,4 +48,31 @@ public interface OrganisationRepository extends JpaRepository<Organisation, Long
 	@Query("select distinct o from Organisation o join fetch o.model left join fetch o.products left join fetch o.facts where o.slug in :slugs order by o.position")
 	List<Organisation> findProfiles(Collection<String> slugs);
 
+	/**
+	 * The parts of the source a profile cites, in one statement: each passage the
+	 * organisation is named in, with the articles whose run holds it and the references
+	 * its facts cite. Each row holds a passage, an article or {@code null}, and a
+	 * reference or {@code null}.
+	 * @param passages the passages the source names the organisation in
+	 * @param codes the codes of the references its facts cite, never empty
+	 * @return the rows, in reading order
+	 */
+	@Query("""
+			select p, a, r from Passage p
+			left join Article a on p.number between a.firstPassage and a.lastPassage
+			left join Reference r on r.code in :codes
+			where p.number in :passages
+			order by p.number, a.position, r.position""")
+	List<Object[]> findSourceRows(Collection<Integer> passages, Collection<String> codes);
+
+	/**
+	 * Every organisation, with the run of passages of one article, to tell which of them
+	 * the article names, in one statement. Each row holds an organisation and the first
+	 * and last passage numbers.
+	 * @param articleSlug the article's slug
+	 * @return the rows, in display order; none for an unknown article
+	 */
+	@Query("select o, a.firstPassage, a.lastPassage from Organisation o, Article a where a.slug = :articleSlug order by o.position")
+	List<Object[]> findWithArticleRun(String articleSlug);
+
 }

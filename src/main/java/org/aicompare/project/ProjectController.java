@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import tools.jackson.databind.ObjectMapper;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -18,17 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.aicompare.article.ArticleRepository;
-import org.aicompare.comment.CommentTarget;
-import org.aicompare.comment.CommentThread;
 import org.aicompare.comparison.DeploymentModel;
-import org.aicompare.comparison.DeploymentModelRepository;
-import org.aicompare.source.Citations;
-import org.aicompare.source.PassageRepository;
-import org.aicompare.source.ReferenceRepository;
 import org.aicompare.web.InvalidParameterException;
-import org.aicompare.web.JsonLd;
-import org.aicompare.web.SiteProperties;
 
 /**
  * The organisations the source names: the list, filtered by model and sorted, and each
@@ -44,49 +33,24 @@ class ProjectController {
 
 	static final String VIEW = "project/project";
 
-	private final OrganisationRepository organisations;
-
-	private final DeploymentModelRepository models;
-
-	private final PassageRepository passages;
-
-	private final ReferenceRepository references;
-
-	private final ArticleRepository articles;
-
-	private final CommentThread comments;
+	private final ProjectPages pages;
 
 	private final List<OrganisationFit> fits;
 
-	private final ObjectMapper json;
-
-	private final SiteProperties site;
-
-	ProjectController(OrganisationRepository organisations, DeploymentModelRepository models,
-			PassageRepository passages, ReferenceRepository references, ArticleRepository articles,
-			CommentThread comments, List<OrganisationFit> fits, ObjectMapper json, SiteProperties site) {
+	ProjectController(ProjectPages pages, List<OrganisationFit> fits) {
+		this.pages = pages;
 		this.fits = fits;
-		this.json = json;
-		this.site = site;
-		this.organisations = organisations;
-		this.models = models;
-		this.passages = passages;
-		this.references = references;
-		this.articles = articles;
-		this.comments = comments;
 	}
 
 	@GetMapping("/projects")
 	String projects(@RequestParam(required = false) String model, @RequestParam(required = false) String sort,
 			@RequestParam MultiValueMap<String, String> parameters, Model page) {
-		List<DeploymentModel> models = this.models.findAllByOrderByPosition();
-		DeploymentModel selected = selectedModel(model, models);
+		ProjectPages.Directory directory = this.pages.directory();
+		DeploymentModel selected = selectedModel(model, directory.models());
 		ProjectSort order = ProjectSort.parse(sort);
-		List<Organisation> all = this.organisations.findAllWithProducts();
-		Map<String, Long> counts = all.stream()
-			.collect(Collectors.groupingBy((each) -> each.getModel().getSlug(), Collectors.counting()));
-		page.addAttribute("models", models);
-		page.addAttribute("counts", counts);
+		List<Organisation> all = directory.organisations();
+		page.addAttribute("models", directory.models());
+		page.addAttribute("counts", directory.counts());
 		page.addAttribute("selected", selected);
 		page.addAttribute("sort", order);
 		page.addAttribute("sorts", ProjectSort.values());
@@ -120,35 +84,15 @@ class ProjectController {
 
 	@GetMapping("/projects/{slug}")
 	String project(@PathVariable String slug, Model page) {
-		Organisation organisation = this.organisations.findProfile(slug)
-			.orElseThrow(() -> new ProjectNotFoundException(slug));
-		OrganisationProfile profile = OrganisationProfile.of(organisation);
-		Citations citations = Citations.of(this.passages.findByNumberInOrderByNumber(organisation.getSays()));
-		List<String> codes = profile.referenceCodes();
-		page.addAttribute("profile", profile);
-		page.addAttribute("organisation", organisation);
-		page.addAttribute("said", SourceQuotes.inRuns(citations.all(organisation.getSays())));
-		page.addAttribute("references",
-				this.references.findAllByOrderByPosition()
-					.stream()
-					.filter((reference) -> codes.contains(reference.getCode()))
-					.toList());
-		page.addAttribute("articles", this.articles.findContainingAnyOf(organisation.getSays()));
-		page.addAttribute("comments", this.comments.of(CommentTarget.PROJECT, slug));
-		page.addAttribute("jsonLd", jsonLd(organisation));
+		ProjectPages.ProfilePage profile = this.pages.profile(slug);
+		page.addAttribute("profile", profile.profile());
+		page.addAttribute("organisation", profile.organisation());
+		page.addAttribute("said", profile.said());
+		page.addAttribute("references", profile.references());
+		page.addAttribute("articles", profile.articles());
+		page.addAttribute("comments", profile.comments());
+		page.addAttribute("jsonLd", profile.jsonLd());
 		return VIEW;
-	}
-
-	/**
-	 * The organisation as schema.org sees it. The site keeps no official links for it, so
-	 * it claims no {@code sameAs}.
-	 */
-	private String jsonLd(Organisation organisation) {
-		Map<String, Object> thing = JsonLd.thing("Organization");
-		thing.put("name", organisation.getName());
-		thing.put("url", this.site.baseUrl() + "/projects/" + organisation.getSlug());
-		thing.put("description", organisation.getSummary());
-		return JsonLd.script(this.json, thing);
 	}
 
 	/**

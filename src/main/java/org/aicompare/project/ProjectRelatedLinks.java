@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import org.aicompare.article.Article;
-import org.aicompare.article.ArticleRepository;
 import org.aicompare.web.PageKind;
 import org.aicompare.web.PageLink;
 import org.aicompare.web.RelatedLinks;
@@ -26,33 +24,27 @@ class ProjectRelatedLinks implements RelatedLinks {
 
 	private final OrganisationRepository organisations;
 
-	private final ArticleRepository articles;
-
-	ProjectRelatedLinks(OrganisationRepository organisations, ArticleRepository articles) {
+	ProjectRelatedLinks(OrganisationRepository organisations) {
 		this.organisations = organisations;
-		this.articles = articles;
 	}
 
 	@Override
 	public Section relatedTo(PageKind kind, String slug) {
 		return switch (kind) {
 			case MODEL -> new Section(MODEL_HEADING, links(this.organisations.findByModelSlugOrderByPosition(slug)));
-			case ARTICLE -> new Section(ARTICLE_HEADING,
-					this.articles.findBySlug(slug)
-						.map(this::namedIn)
-						.map(ProjectRelatedLinks::links)
-						.orElse(List.of()));
+			case ARTICLE -> new Section(ARTICLE_HEADING, links(namedIn(slug)));
 			default -> new Section(MODEL_HEADING, List.of());
 		};
 	}
 
-	private List<Organisation> namedIn(Article article) {
-		return this.organisations.findAllByOrderByPosition()
-			.stream()
-			.filter((organisation) -> organisation.getSays()
-				.stream()
-				.anyMatch((number) -> number >= article.getFirstPassage() && number <= article.getLastPassage()))
-			.toList();
+	/** The organisations the source names within an article, read in one statement. */
+	private List<Organisation> namedIn(String articleSlug) {
+		return this.organisations.findWithArticleRun(articleSlug).stream().filter((row) -> {
+			Organisation organisation = (Organisation) row[0];
+			int first = (Integer) row[1];
+			int last = (Integer) row[2];
+			return organisation.getSays().stream().anyMatch((number) -> number >= first && number <= last);
+		}).map((row) -> (Organisation) row[0]).toList();
 	}
 
 	private static List<PageLink> links(List<Organisation> organisations) {

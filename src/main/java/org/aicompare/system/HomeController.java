@@ -1,19 +1,8 @@
 package org.aicompare.system;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import org.aicompare.comparison.DeploymentModel;
-import org.aicompare.comparison.DeploymentModelRepository;
-import org.aicompare.comparison.MatrixService;
-import org.aicompare.content.ContentChangeRepository;
-import org.aicompare.content.ContentVersionRepository;
-import org.aicompare.source.Citations;
-import org.aicompare.source.PassageRepository;
 
 /**
  * The home page: the question the site answers, the source's short verdict, the three
@@ -26,43 +15,21 @@ class HomeController {
 
 	static final String VIEW = "home";
 
-	/**
-	 * The source's verdict in its own words: who leads now, what is gaining, what is
-	 * likely.
-	 */
-	static final List<Integer> VERDICT = List.of(215, 216, 228, 229, 200, 213);
+	private final HomePages pages;
 
-	private final DeploymentModelRepository models;
-
-	private final MatrixService matrix;
-
-	private final PassageRepository passages;
-
-	private final ContentVersionRepository versions;
-
-	private final ContentChangeRepository changes;
-
-	HomeController(DeploymentModelRepository models, MatrixService matrix, PassageRepository passages,
-			ContentVersionRepository versions, ContentChangeRepository changes) {
-		this.models = models;
-		this.matrix = matrix;
-		this.passages = passages;
-		this.versions = versions;
-		this.changes = changes;
+	HomeController(HomePages pages) {
+		this.pages = pages;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		List<DeploymentModel> models = this.models.findAllByOrderByPosition();
-		List<Integer> cited = new ArrayList<>(VERDICT);
-		models.forEach((each) -> cited.addAll(each.getCharacteristics()));
-		model.addAttribute("models", models);
-		model.addAttribute("verdict", VERDICT);
-		model.addAttribute("matrix", this.matrix.matrix());
-		model.addAttribute("citations", Citations.of(this.passages.findByNumberInOrderByNumber(cited)));
-		model.addAttribute("contentVersion", this.versions.current().getVersion());
-		model.addAttribute("latestChange",
-				this.changes.findAllByOrderByChangedOnDescIdDesc().stream().findFirst().orElse(null));
+		HomePages.HomePage page = this.pages.home();
+		model.addAttribute("models", page.models());
+		model.addAttribute("verdict", HomePages.VERDICT);
+		model.addAttribute("matrix", page.matrix());
+		model.addAttribute("citations", page.citations());
+		model.addAttribute("contentVersion", page.contentVersion());
+		model.addAttribute("latestChange", page.latestChange());
 		return VIEW;
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -42,9 +43,10 @@ class ApiRoutingProblemAdvice {
 		return ApiProblems.notAcceptable();
 	}
 
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> noRoute(NoResourceFoundException ex, HttpServletRequest request)
-			throws NoResourceFoundException {
+	// Paths outside the static folders reach no handler at all (see
+	// StaticFilesConfiguration); those inside them find no file.
+	@ExceptionHandler({ NoHandlerFoundException.class, NoResourceFoundException.class })
+	ResponseEntity<ProblemDetail> noRoute(Exception ex, HttpServletRequest request) throws Exception {
 		if (!isApi(request)) {
 			throw ex;
 		}

@@ -34,6 +34,7 @@ import org.aicompare.comment.CommentToken;
 import org.aicompare.comment.SiteSecret;
 import org.aicompare.limit.RequestLimits;
 import org.aicompare.system.SecurityConfiguration;
+import org.aicompare.revision.SiteRevision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -76,6 +77,9 @@ class ArticleCommentControllerTests {
 
 	@MockitoBean
 	private RequestLimits limits;
+
+	@MockitoBean
+	private SiteRevision revision;
 
 	@BeforeEach
 	void anArticleAndAKey() {
@@ -274,7 +278,7 @@ class ArticleCommentControllerTests {
 	private static Article advantages() {
 		Article article = new Article(SLUG, "Advantages of Centralized AI", false, ArticleKind.ADVANTAGES,
 				"centralized", 4, "Four strengths.", 44, 73);
-		article.getSections().add(new ArticleSection(article, 1, 46, "Superior Performance", 2, List.of(48)));
+		article.addSection(new ArticleSection(article, 1, 46, "Superior Performance", 2, List.of(48)));
 		return article;
 	}
 

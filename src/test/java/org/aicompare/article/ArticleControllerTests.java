@@ -2,8 +2,8 @@ package org.aicompare.article;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -22,10 +22,8 @@ import tools.jackson.databind.ObjectMapper;
 import org.aicompare.comment.CommentTarget;
 import org.aicompare.comment.CommentThread;
 import org.aicompare.comparison.DeploymentModel;
-import org.aicompare.comparison.DeploymentModelRepository;
 import org.aicompare.source.Passage;
 import org.aicompare.source.PassageKind;
-import org.aicompare.source.PassageRepository;
 import org.aicompare.source.SourcePassage;
 import org.aicompare.web.PageKind;
 import org.aicompare.web.PageLink;
@@ -34,8 +32,6 @@ import org.aicompare.system.SecurityConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyCollection;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 
@@ -44,7 +40,7 @@ import static org.mockito.BDDMockito.given;
  *
  * @author aicompare
  */
-@Import(SecurityConfiguration.class)
+@Import({ ArticlePages.class, SecurityConfiguration.class })
 @WebMvcTest(ArticleController.class)
 class ArticleControllerTests {
 
@@ -58,12 +54,6 @@ class ArticleControllerTests {
 	private ArticleRepository articles;
 
 	@MockitoBean
-	private DeploymentModelRepository models;
-
-	@MockitoBean
-	private PassageRepository passages;
-
-	@MockitoBean
 	private CommentThread comments;
 
 	@MockitoBean
@@ -72,7 +62,6 @@ class ArticleControllerTests {
 	@BeforeEach
 	void noRelatedLinksUnlessATestGivesSome() {
 		given(this.related.relatedTo(any(), anyString())).willReturn(new RelatedLinks.Section("related.x", List.of()));
-		given(this.models.findBySlug(anyString())).willReturn(Optional.empty());
 	}
 
 	@Test
@@ -130,11 +119,9 @@ class ArticleControllerTests {
 	void saysWhenTheSiteGaveTheTitleAndShowsTheCommentThreadWithTheAuthorsRepliesUnderTheirComment() {
 		Article introduction = new Article("decentralized-vs-centralized-ai", "Decentralized AI vs Centralized AI",
 				true, ArticleKind.INTRODUCTION, null, 0, "The question this site is built around.", 1, 1);
-		introduction.getSections().add(new ArticleSection(introduction, 0, null, null, 2, List.of(1)));
-		given(this.articles.findWithSections("decentralized-vs-centralized-ai")).willReturn(Optional.of(introduction));
-		given(this.passages.findByNumberInOrderByNumber(anyCollection()))
-			.willReturn(List.of(passage(1, PassageKind.PARAGRAPH, "Artificial intelligence (AI) is transforming.")));
-		given(this.articles.findByPositionBetweenOrderByPosition(anyInt(), anyInt())).willReturn(List.of(introduction));
+		introduction.addSection(new ArticleSection(introduction, 0, null, null, 2, List.of(1)));
+		givenPage(introduction, null, List.of(introduction),
+				List.of(passage(1, PassageKind.PARAGRAPH, "Artificial intelligence (AI) is transforming.")));
 		CommentThread.Entry reply = new CommentThread.Entry(2, "The source article's author", "Thanks !", true, true,
 				Instant.EPOCH, List.of());
 		given(this.comments.of(CommentTarget.ARTICLE, "decentralized-vs-centralized-ai"))
@@ -153,12 +140,10 @@ class ArticleControllerTests {
 	void showsRepairNotesAndTheListTheSiteCompletes() {
 		Article article = new Article("what-is-decentralized-ai", "What Is Decentralized AI?", false, ArticleKind.MODEL,
 				"decentralized", 2, "What decentralized AI is.", 21, 25);
-		article.getSections().add(new ArticleSection(article, 0, null, null, 2, List.of(24, 25)));
-		given(this.articles.findWithSections("what-is-decentralized-ai")).willReturn(Optional.of(article));
+		article.addSection(new ArticleSection(article, 0, null, null, 2, List.of(24, 25)));
 		DeploymentModel decentralized = new DeploymentModel("decentralized", "Decentralized AI", 1, "Spread out.",
 				new DeploymentModel.Passages(List.of(22), List.of(27), List.of(179, 181), List.of(195)));
-		given(this.models.findBySlug("decentralized")).willReturn(Optional.of(decentralized));
-		given(this.passages.findByNumberInOrderByNumber(anyCollection())).willReturn(List.of(
+		givenPage(article, decentralized, List.of(article), List.of(
 				new Passage(new SourcePassage(21, PassageKind.HEADING, "What Is Decentralized AI?",
 						"What Is Decentralized", "The source cuts this heading short.", "What Is Decentralized AI?")),
 				new Passage(
@@ -167,7 +152,6 @@ class ArticleControllerTests {
 								"The list after this line is empty in the source.", "What Is Decentralized AI?")),
 				passage(25, PassageKind.PARAGRAPH, "Instead of one company controlling everything."),
 				passage(179, PassageKind.HEADING, "Bittensor"), passage(181, PassageKind.HEADING, "SingularityNET")));
-		given(this.articles.findByPositionBetweenOrderByPosition(anyInt(), anyInt())).willReturn(List.of(article));
 		assertThat(this.mvc.get().uri("/articles/what-is-decentralized-ai")).hasStatusOk()
 			.bodyText()
 			.contains("Repaired for display:", "The source cuts this heading short.",
@@ -181,13 +165,11 @@ class ArticleControllerTests {
 	void showsTableRowsAsOneTableWithRowHeadersAndACitationPerRow() {
 		Article article = new Article("key-differences", "Key Differences", false, ArticleKind.MODEL, null, 3,
 				"The source's table.", 34, 36);
-		article.getSections().add(new ArticleSection(article, 0, null, null, 2, List.of(35, 36)));
-		given(this.articles.findWithSections("key-differences")).willReturn(Optional.of(article));
-		given(this.passages.findByNumberInOrderByNumber(anyCollection()))
-			.willReturn(List.of(passage(34, PassageKind.HEADING, "Key Differences"),
-					passage(35, PassageKind.TABLE_ROW, "| Feature | Centralized AI | Decentralized AI |"),
-					passage(36, PassageKind.TABLE_ROW, "| Control | Single organization | Distributed network |")));
-		given(this.articles.findByPositionBetweenOrderByPosition(anyInt(), anyInt())).willReturn(List.of(article));
+		article.addSection(new ArticleSection(article, 0, null, null, 2, List.of(35, 36)));
+		givenPage(article, null, List.of(article),
+				List.of(passage(34, PassageKind.HEADING, "Key Differences"),
+						passage(35, PassageKind.TABLE_ROW, "| Feature | Centralized AI | Decentralized AI |"),
+						passage(36, PassageKind.TABLE_ROW, "| Control | Single organization | Distributed network |")));
 		assertThat(this.mvc.get().uri("/articles/key-differences")).hasStatusOk()
 			.bodyText()
 			.contains("<caption>", "<th scope=\"col\">Centralized AI</th>", "<th scope=\"row\">Control</th>",
@@ -196,7 +178,6 @@ class ArticleControllerTests {
 
 	@Test
 	void answersNotFoundForAnUnknownArticle() {
-		given(this.articles.findWithSections("nope")).willReturn(Optional.empty());
 		assertThat(this.mvc.get().uri("/articles/nope")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
@@ -220,8 +201,7 @@ class ArticleControllerTests {
 	void keepsTextFromTheDataInsideTheStructuredDataScript() {
 		Article article = new Article("escape", "Escape", false, ArticleKind.MODEL, null, 0,
 				"Strengths</script><script>alert(1)</script> & <b>more</b>", 44, 45);
-		given(this.articles.findWithSections("escape")).willReturn(Optional.of(article));
-		given(this.passages.findByNumberInOrderByNumber(anyCollection())).willReturn(
+		givenPage(article, null, List.of(article),
 				List.of(passage(44, PassageKind.HEADING, "Escape"), passage(45, PassageKind.PARAGRAPH, "Body.")));
 		assertThat(this.mvc.get().uri("/articles/escape")).bodyText().doesNotContain("</script><script>alert(1)");
 		assertThat(jsonLd(this.mvc.get().uri("/articles/escape")).get("description").asString())
@@ -237,31 +217,47 @@ class ArticleControllerTests {
 
 	private void givenAdvantagesArticle() {
 		Article article = advantages();
-		given(this.articles.findWithSections("advantages-of-centralized-ai")).willReturn(Optional.of(article));
-		given(this.models.findBySlug("centralized"))
-			.willReturn(Optional.of(new DeploymentModel("centralized", "Centralized AI", 0, "One company.",
-					new DeploymentModel.Passages(List.of(5), List.of(14), List.of(7), List.of(190)))));
-		given(this.passages.findByNumberInOrderByNumber(anyCollection()))
-			.willReturn(List.of(passage(44, PassageKind.HEADING, "Advantages of Centralized AI"),
-					passage(45, PassageKind.PARAGRAPH, "Despite criticism, centralized AI has significant strengths."),
-					passage(46, PassageKind.HEADING, "1. Superior Performance"),
-					passage(48, PassageKind.PARAGRAPH, "Training large AI models requires:"),
-					passage(49, PassageKind.LIST_ITEM, "Massive GPU clusters"),
-					passage(50, PassageKind.LIST_ITEM, "Huge datasets"),
-					passage(53, PassageKind.HEADING, "2. Faster Innovation"),
-					passage(54, PassageKind.PARAGRAPH, "Decision-making is streamlined.")));
-		given(this.articles.findByPositionBetweenOrderByPosition(3, 5)).willReturn(List.of(
+		DeploymentModel centralized = new DeploymentModel("centralized", "Centralized AI", 0, "One company.",
+				new DeploymentModel.Passages(List.of(5), List.of(14), List.of(7), List.of(190)));
+		List<Article> all = List.of(
 				new Article("key-differences", "Key Differences", false, ArticleKind.MODEL, null, 3, "Table.", 34, 43),
 				article, new Article("challenges", "Challenges", false, ArticleKind.CHALLENGES, "centralized", 5,
-						"Limits.", 74, 102)));
+						"Limits.", 74, 102));
+		givenPage(article, centralized, all,
+				List.of(passage(44, PassageKind.HEADING, "Advantages of Centralized AI"),
+						passage(45, PassageKind.PARAGRAPH,
+								"Despite criticism, centralized AI has significant strengths."),
+						passage(46, PassageKind.HEADING, "1. Superior Performance"),
+						passage(48, PassageKind.PARAGRAPH, "Training large AI models requires:"),
+						passage(49, PassageKind.LIST_ITEM, "Massive GPU clusters"),
+						passage(50, PassageKind.LIST_ITEM, "Huge datasets"),
+						passage(53, PassageKind.HEADING, "2. Faster Innovation"),
+						passage(54, PassageKind.PARAGRAPH, "Decision-making is streamlined.")));
+	}
+
+	/**
+	 * The rows {@link ArticleRepository#findPageRows(String)} reads for an article: every
+	 * article, and the asked-for one once per passage, with its model.
+	 */
+	private void givenPage(Article article, DeploymentModel about, List<Article> all, List<Passage> passages) {
+		List<Object[]> rows = new ArrayList<>();
+		for (Article each : all) {
+			if (each != article) {
+				rows.add(new Object[] { each, null, null });
+			}
+			else {
+				passages.forEach((passage) -> rows.add(new Object[] { each, about, passage }));
+			}
+		}
+		given(this.articles.findPageRows(article.getSlug())).willReturn(rows);
 	}
 
 	private static Article advantages() {
 		Article article = new Article("advantages-of-centralized-ai", "Advantages of Centralized AI", false,
 				ArticleKind.ADVANTAGES, "centralized", 4, "Four strengths.", 44, 73);
-		article.getSections().add(new ArticleSection(article, 0, null, null, 2, List.of(45)));
-		article.getSections().add(new ArticleSection(article, 1, 46, "Superior Performance", 2, List.of(48, 49, 50)));
-		article.getSections().add(new ArticleSection(article, 2, 53, "Faster Innovation", 2, List.of(54)));
+		article.addSection(new ArticleSection(article, 0, null, null, 2, List.of(45)));
+		article.addSection(new ArticleSection(article, 1, 46, "Superior Performance", 2, List.of(48, 49, 50)));
+		article.addSection(new ArticleSection(article, 2, 53, "Faster Innovation", 2, List.of(54)));
 		return article;
 	}
 

@@ -26,6 +26,7 @@ import org.aicompare.comment.CommentRepository;
 import org.aicompare.comment.CommentStatus;
 import org.aicompare.comment.CommentTarget;
 import org.aicompare.priority.PriorityRepository;
+import org.aicompare.revision.SiteRevision;
 import org.aicompare.source.PassageRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +64,9 @@ class ContentImporterTests {
 
 	@Autowired
 	private ContentTables tables;
+
+	@Autowired
+	private SiteRevision revision;
 
 	@Autowired
 	private PlatformTransactionManager transactionManager;
@@ -146,7 +150,8 @@ class ContentImporterTests {
 		}
 		ContentFiles files = new ContentFiles(new DefaultResourceLoader(),
 				new ContentProperties(this.edited.toUri().toString(), false));
-		return new ContentImporter(files, this.versions, this.changes, this.parts, this.tables, Clock.systemUTC());
+		return new ContentImporter(files, this.versions, this.changes, this.parts, this.tables, this.revision,
+				Clock.systemUTC());
 	}
 
 	/**

@@ -3,6 +3,9 @@ package org.aicompare.content;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+
+import org.aicompare.revision.SiteRevision;
 
 /**
  * Adds the content import to a {@code @DataJpaTest}, so the test sees the seeded content
@@ -12,6 +15,7 @@ import org.springframework.context.annotation.ComponentScan;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = ContentImporter.class)
+@Import(SiteRevision.class)
 @EnableConfigurationProperties(ContentProperties.class)
 public class SeededContent {
 

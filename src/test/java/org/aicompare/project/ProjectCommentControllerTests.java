@@ -32,6 +32,7 @@ import org.aicompare.comment.SiteSecret;
 import org.aicompare.limit.RequestLimits;
 import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.system.SecurityConfiguration;
+import org.aicompare.revision.SiteRevision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -69,6 +70,9 @@ class ProjectCommentControllerTests {
 
 	@MockitoBean
 	private RequestLimits limits;
+
+	@MockitoBean
+	private SiteRevision revision;
 
 	@BeforeEach
 	void anOrganisationAndAKey() {

@@ -21,21 +21,17 @@ import tools.jackson.databind.ObjectMapper;
 
 import org.aicompare.article.Article;
 import org.aicompare.article.ArticleKind;
-import org.aicompare.article.ArticleRepository;
 import org.aicompare.comment.CommentTarget;
 import org.aicompare.comment.CommentThread;
 import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.comparison.DeploymentModelRepository;
 import org.aicompare.source.Passage;
 import org.aicompare.source.PassageKind;
-import org.aicompare.source.PassageRepository;
 import org.aicompare.source.Reference;
-import org.aicompare.source.ReferenceRepository;
 import org.aicompare.source.SourcePassage;
 import org.aicompare.system.SecurityConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.BDDMockito.given;
 
 /**
@@ -43,7 +39,7 @@ import static org.mockito.BDDMockito.given;
  *
  * @author aicompare
  */
-@Import(SecurityConfiguration.class)
+@Import({ ProjectPages.class, SecurityConfiguration.class })
 @WebMvcTest(ProjectController.class)
 class ProjectControllerTests {
 
@@ -64,15 +60,6 @@ class ProjectControllerTests {
 
 	@MockitoBean
 	private DeploymentModelRepository models;
-
-	@MockitoBean
-	private PassageRepository passages;
-
-	@MockitoBean
-	private ReferenceRepository references;
-
-	@MockitoBean
-	private ArticleRepository articles;
 
 	@MockitoBean
 	private CommentThread comments;
@@ -202,8 +189,10 @@ class ProjectControllerTests {
 		String summary = "Lab</script><script>alert(1)</script> & co";
 		Organisation lab = new Organisation("lab", "Lab", CENTRALIZED, 0, summary, List.of(7));
 		given(this.organisations.findProfile("lab")).willReturn(Optional.of(lab));
-		given(this.passages.findByNumberInOrderByNumber(anyCollection())).willReturn(List.of(new Passage(
-				new SourcePassage(7, PassageKind.LIST_ITEM, "Lab", "- Lab", null, "What Is Centralized AI?"))));
+		given(this.organisations.findSourceRows(List.of(7), List.of(""))).willReturn(List.<Object[]>of(new Object[] {
+				new Passage(
+						new SourcePassage(7, PassageKind.LIST_ITEM, "Lab", "- Lab", null, "What Is Centralized AI?")),
+				null, null }));
 		assertThat(this.mvc.get().uri("/projects/lab")).hasStatusOk()
 			.bodyText()
 			.doesNotContain("</script><script>alert(1)")
@@ -230,17 +219,19 @@ class ProjectControllerTests {
 			.add(new Fact(openai, FactTopic.GOVERNANCE, "Microsoft\u2019s stake of about 27%", List.of("S6"), "2026-11",
 					true, 2));
 		given(this.organisations.findProfile("openai")).willReturn(Optional.of(openai));
-		given(this.passages.findByNumberInOrderByNumber(anyCollection())).willReturn(List.of(
-				new Passage(new SourcePassage(7, PassageKind.LIST_ITEM, "OpenAI", "- OpenAI", null,
-						"What Is Centralized AI?")),
-				new Passage(
-						new SourcePassage(169, PassageKind.PARAGRAPH, "Known for ChatGPT and advanced language models.",
-								"Known for ChatGPT and advanced language models.", null, "OpenAI"))));
-		given(this.references.findAllByOrderByPosition())
-			.willReturn(List.of(new Reference("S1", "Fast Company", 0), new Reference("S2", "Unrelated reference", 1),
-					new Reference("S6", "San Francisco Foundation round-up", 2)));
-		given(this.articles.findContainingAnyOf(List.of(7, 169))).willReturn(List.of(new Article("real-world-examples",
-				"Real-World Examples", false, ArticleKind.EXAMPLES, null, 8, "The leaders.", 166, 187)));
+		Passage named = new Passage(
+				new SourcePassage(7, PassageKind.LIST_ITEM, "OpenAI", "- OpenAI", null, "What Is Centralized AI?"));
+		Passage known = new Passage(
+				new SourcePassage(169, PassageKind.PARAGRAPH, "Known for ChatGPT and advanced language models.",
+						"Known for ChatGPT and advanced language models.", null, "OpenAI"));
+		Article examples = new Article("real-world-examples", "Real-World Examples", false, ArticleKind.EXAMPLES, null,
+				8, "The leaders.", 166, 187);
+		Reference fastCompany = new Reference("S1", "Fast Company", 0);
+		Reference roundUp = new Reference("S6", "San Francisco Foundation round-up", 2);
+		// What the database answers: only the references the facts cite.
+		given(this.organisations.findSourceRows(List.of(7, 169), List.of("S1", "S6")))
+			.willReturn(List.of(new Object[] { named, null, fastCompany }, new Object[] { named, null, roundUp },
+					new Object[] { known, examples, fastCompany }, new Object[] { known, examples, roundUp }));
 	}
 
 	static Organisation openai() {

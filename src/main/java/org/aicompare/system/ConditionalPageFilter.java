@@ -1,0 +1,90 @@
+package org.aicompare.system;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import org.aicompare.revision.Revision;
+import org.aicompare.revision.SiteRevision;
+
+/**
+ * Answers a repeated request for a public page with {@code 304 Not Modified} while the
+ * site revision is the same, before any controller, query or template runs. Other
+ * requests go through, and a page that comes out {@code 200} gets the revision as its
+ * weak {@code ETag} and {@code Last-Modified}, with a {@code Cache-Control} that lets
+ * shared caches keep it and ask again cheaply; error pages get neither. Comment forms
+ * carry a token made for one reader and are never stored. Moderation, the JSON API (which
+ * has its own ETags), the API documentation and static files are left alone.
+ *
+ * @author aicompare
+ */
+class ConditionalPageFilter extends OncePerRequestFilter {
+
+	private static final List<String> LEFT_ALONE = List.of("/admin", "/api/", "/v3/", "/swagger-ui", "/error", "/css/",
+			"/js/", "/images/", "/favicon");
+
+	private static final String COMMENT_FORM = "/comments/new";
+
+	private final SiteRevision revision;
+
+	private final CacheControl pageCacheControl;
+
+	ConditionalPageFilter(SiteRevision revision, PageCacheProperties properties) {
+		this.revision = revision;
+		this.pageCacheControl = properties.maxAge().isZero() ? CacheControl.noCache().cachePublic()
+				: CacheControl.maxAge(properties.maxAge()).cachePublic().mustRevalidate();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		if (!HttpMethod.GET.matches(method) && !HttpMethod.HEAD.matches(method)) {
+			return true;
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return LEFT_ALONE.stream().anyMatch(path::startsWith);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getRequestURI().endsWith(COMMENT_FORM)) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+			chain.doFilter(request, response);
+			return;
+		}
+		Revision current = this.revision.current();
+		// Without a response, the check only compares; headers are written below, and
+		// only
+		// on pages that come out well.
+		if (new ServletWebRequest(request).checkNotModified(current.etag(), current.lastModified())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			writeValidators(response, current);
+			return;
+		}
+		ContentCachingResponseWrapper page = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, page);
+		if (page.getStatus() == HttpServletResponse.SC_OK) {
+			writeValidators(response, current);
+		}
+		page.copyBodyToResponse();
+	}
+
+	private void writeValidators(HttpServletResponse response, Revision current) {
+		response.setHeader(HttpHeaders.ETAG, current.etag());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, current.lastModified());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, this.pageCacheControl.getHeaderValue());
+	}
+
+}

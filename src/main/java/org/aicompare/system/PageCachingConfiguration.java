@@ -1,0 +1,53 @@
+package org.aicompare.system;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.annotation.CachingConfigurer;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.interceptor.KeyGenerator;
+import org.springframework.cache.interceptor.SimpleKey;
+import org.springframework.cache.interceptor.SimpleKeyGenerator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.aicompare.revision.SiteRevision;
+
+/**
+ * What keeps the pages cheap: the conditional check in front of them, and the caches of
+ * assembled view models behind them. Every cache key starts with the site revision, so an
+ * entry made from old content is never served under a new revision, even one computed
+ * while the change committed; a new revision also empties the caches, to free the memory.
+ * {@code spring.cache.type=none} switches every cache off.
+ *
+ * @author aicompare
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+@EnableConfigurationProperties(PageCacheProperties.class)
+class PageCachingConfiguration implements CachingConfigurer {
+
+	// Looked up when first used: the caching infrastructure asks for the key generator
+	// before ordinary beans such as the revision may be made.
+	private final ObjectProvider<SiteRevision> revision;
+
+	PageCachingConfiguration(ObjectProvider<SiteRevision> revision) {
+		this.revision = revision;
+	}
+
+	@Override
+	public KeyGenerator keyGenerator() {
+		return (target, method, parameters) -> new SimpleKey(this.revision.getObject().current().number(),
+				SimpleKeyGenerator.generateKey(parameters));
+	}
+
+	@Bean
+	FilterRegistrationBean<ConditionalPageFilter> conditionalPageFilter(SiteRevision revision,
+			PageCacheProperties properties) {
+		FilterRegistrationBean<ConditionalPageFilter> registration = new FilterRegistrationBean<>(
+				new ConditionalPageFilter(revision, properties));
+		registration.setName("conditionalPageFilter");
+		return registration;
+	}
+
+}

@@ -1,0 +1,178 @@
+package org.aicompare.system;
+
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.aicompare.comment.Comment;
+import org.aicompare.comment.CommentModeration;
+import org.aicompare.comment.CommentRepository;
+import org.aicompare.comment.CommentStatus;
+import org.aicompare.comment.CommentTarget;
+import org.aicompare.comment.ModerationAction;
+import org.aicompare.content.ContentImporter;
+import org.aicompare.revision.SiteRevision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages answer a repeated request with {@code 304} and no query while nothing changed,
+ * and change their {@code ETag} when content is imported, a comment is moderated, or
+ * another instance raises the revision; error pages, comment forms and moderation are
+ * never revalidated, and static files are kept for a year under hashed URLs.
+ *
+ * @author aicompare
+ */
+@SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@AutoConfigureMockMvc
+class PageCachingTests {
+
+	private static final String ARTICLE = "/articles/key-differences";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private SiteRevision revision;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private Statistics statistics;
+
+	@BeforeEach
+	void statistics(@Autowired EntityManagerFactory entityManagerFactory) {
+		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	@Test
+	void aRepeatedRequestWithItsEtagIsNotModifiedAndRunsNoStatement() {
+		String etag = etagOf("/compare");
+		this.statistics.clear();
+		MvcTestResult repeated = this.mvc.get().uri("/compare").header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
+		assertThat(repeated).hasStatus(HttpStatus.NOT_MODIFIED).hasHeader(HttpHeaders.ETAG, etag);
+		assertThat(repeated.getResponse().getContentAsByteArray()).isEmpty();
+		assertThat(this.statistics.getPrepareStatementCount()).isZero();
+	}
+
+	@Test
+	void aRequestSinceTheLastChangeIsNotModified() {
+		MvcTestResult first = this.mvc.get().uri("/projects").exchange();
+		String lastModified = first.getResponse().getHeader(HttpHeaders.LAST_MODIFIED);
+		assertThat(lastModified).isNotBlank();
+		assertThat(this.mvc.get().uri("/projects").header(HttpHeaders.IF_MODIFIED_SINCE, lastModified))
+			.hasStatus(HttpStatus.NOT_MODIFIED);
+	}
+
+	@Test
+	void pagesFeedsAndDownloadsMayBeKeptByAnyCacheThatAsksAgain() {
+		for (String page : new String[] { "/", "/compare", "/articles", ARTICLE, "/projects/openai", "/compare.csv",
+				"/feed.atom", "/sitemap.xml" }) {
+			assertThat(this.mvc.get().uri(page)).as(page)
+				.hasStatusOk()
+				.hasHeader(HttpHeaders.CACHE_CONTROL, "no-cache, public")
+				.hasHeader(HttpHeaders.ETAG, this.revision.current().etag())
+				.containsHeader(HttpHeaders.LAST_MODIFIED);
+		}
+	}
+
+	@Test
+	void errorPagesGetNoEtag() {
+		assertThat(this.mvc.get().uri("/articles/nope")).hasStatus(HttpStatus.NOT_FOUND)
+			.doesNotContainHeader(HttpHeaders.ETAG)
+			.doesNotContainHeader(HttpHeaders.LAST_MODIFIED);
+		assertThat(this.mvc.get().uri("/compare?models=nope")).hasStatus(HttpStatus.BAD_REQUEST)
+			.doesNotContainHeader(HttpHeaders.ETAG);
+	}
+
+	@Test
+	void aCommentFormIsNeverStored() {
+		assertThat(this.mvc.get().uri(ARTICLE + "/comments/new")).hasStatusOk()
+			.hasHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+			.doesNotContainHeader(HttpHeaders.ETAG);
+	}
+
+	@Test
+	void moderationPagesAreNeverStoredNorRevalidated() {
+		MvcTestResult login = this.mvc.get().uri("/admin/login").exchange();
+		assertThat(login).hasStatusOk().doesNotContainHeader(HttpHeaders.ETAG);
+		assertThat(login.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+	}
+
+	@Test
+	void staticFilesHaveHashedUrlsAndAreKeptForAYear() throws Exception {
+		String home = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		Matcher stylesheet = Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(home);
+		assertThat(stylesheet.find()).as("a hashed stylesheet link").isTrue();
+		Matcher icon = Pattern.compile("href=\"(/favicon-[0-9a-f]{32}\\.svg)\"").matcher(home);
+		assertThat(icon.find()).as("a hashed icon link").isTrue();
+		for (String file : new String[] { stylesheet.group(1), icon.group(1) }) {
+			assertThat(this.mvc.get().uri(file)).as(file)
+				.hasStatusOk()
+				.hasHeader(HttpHeaders.CACHE_CONTROL, "max-age=31536000, public, immutable");
+		}
+	}
+
+	@Test
+	void approvingACommentChangesTheEtagAndShowsTheComment(@Autowired CommentRepository comments,
+			@Autowired CommentModeration moderation) throws Exception {
+		Comment pending = comments.save(new Comment(CommentTarget.ARTICLE, "key-differences", null, "Reader", null,
+				"A comment the cache has not seen yet.", CommentStatus.PENDING, false, null, Instant.now()));
+		String before = etagOf(ARTICLE);
+		moderation.moderate(pending.getId(), ModerationAction.APPROVE, "moderator");
+		MvcTestResult after = this.mvc.get().uri(ARTICLE).header(HttpHeaders.IF_NONE_MATCH, before).exchange();
+		assertThat(after).hasStatusOk();
+		assertThat(after.getResponse().getHeader(HttpHeaders.ETAG)).isNotEqualTo(before);
+		assertThat(after.getResponse().getContentAsString()).contains("A comment the cache has not seen yet.");
+	}
+
+	@Test
+	void aContentImportChangesTheEtag(@Autowired ContentImporter importer,
+			@Autowired PlatformTransactionManager transactions) {
+		String before = etagOf("/compare");
+		// The same files again, as if they had changed.
+		this.jdbc.update("update content_version set checksum = 'changed' where id = 1");
+		Boolean imported = new TransactionTemplate(transactions).execute((status) -> importer.importIfChanged());
+		assertThat(imported).isTrue();
+		assertThat(this.mvc.get().uri("/compare").header(HttpHeaders.IF_NONE_MATCH, before)).hasStatusOk();
+		assertThat(etagOf("/compare")).isNotEqualTo(before);
+	}
+
+	@Test
+	void aChangeByAnotherInstanceIsServedAfterThePoll() {
+		String before = etagOf("/compare");
+		this.jdbc
+			.update("update site_revision set revision = revision + 1, changed_at = current_timestamp where id = 1");
+		assertThat(this.mvc.get().uri("/compare").header(HttpHeaders.IF_NONE_MATCH, before)).as("not yet polled")
+			.hasStatus(HttpStatus.NOT_MODIFIED);
+		this.revision.poll();
+		this.statistics.clear();
+		assertThat(this.mvc.get().uri("/compare").header(HttpHeaders.IF_NONE_MATCH, before)).hasStatusOk();
+		assertThat(this.statistics.getPrepareStatementCount()).as("the cached matrix was dropped").isPositive();
+		assertThat(etagOf("/compare")).isNotEqualTo(before);
+	}
+
+	private String etagOf(String page) {
+		MvcTestResult result = this.mvc.get().uri(page).exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getHeader(HttpHeaders.ETAG);
+	}
+
+}
