@@ -1,6 +1,7 @@
 package org.aicompare.system;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -8,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -21,11 +24,12 @@ import org.aicompare.revision.SiteRevision;
 /**
  * Answers a repeated request for a public page with {@code 304 Not Modified} while the
  * site revision is the same, before any controller, query or template runs. Other
- * requests go through, and a page that comes out {@code 200} gets the revision as its
- * weak {@code ETag} and {@code Last-Modified}, with a {@code Cache-Control} that lets
- * shared caches keep it and ask again cheaply; error pages get neither. Comment forms
- * carry a token made for one reader and are never stored. Moderation, the JSON API (which
- * has its own ETags), the API documentation and static files are left alone.
+ * requests go through, and a page that comes out {@code 200} gets the revision, marked
+ * with the build's time (so a new release with new templates is never answered with 304),
+ * as its weak {@code ETag} and {@code Last-Modified}, with a {@code Cache-Control} that
+ * lets shared caches keep it and ask again cheaply; error pages get neither. Comment
+ * forms carry a token made for one reader and are never stored. Moderation, the JSON API
+ * (which has its own ETags), the API documentation and static files are left alone.
  *
  * @author aicompare
  */
@@ -40,8 +44,17 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 
 	private final CacheControl pageCacheControl;
 
-	ConditionalPageFilter(SiteRevision revision, PageCacheProperties properties) {
+	private final String release;
+
+	private final Instant releasedAt;
+
+	ConditionalPageFilter(SiteRevision revision, PageCacheProperties properties,
+			ObjectProvider<BuildProperties> build) {
 		this.revision = revision;
+		BuildProperties info = build.getIfAvailable();
+		this.releasedAt = (info != null && info.getTime() != null) ? info.getTime() : Instant.EPOCH;
+		this.release = (info != null && info.getTime() != null) ? Long.toString(this.releasedAt.getEpochSecond(), 36)
+				: "dev";
 		this.pageCacheControl = properties.maxAge().isZero() ? CacheControl.noCache().cachePublic()
 				: CacheControl.maxAge(properties.maxAge()).cachePublic().mustRevalidate();
 	}
@@ -66,9 +79,9 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 		}
 		Revision current = this.revision.current();
 		// Without a response, the check only compares; headers are written below, and
-		// only
-		// on pages that come out well.
-		if (new ServletWebRequest(request).checkNotModified(current.etag(), current.lastModified())) {
+		// only on pages that come out well.
+		if (new ServletWebRequest(request).checkNotModified(current.etag(this.release),
+				current.lastModified(this.releasedAt))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			writeValidators(response, current);
 			return;
@@ -82,8 +95,8 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 	}
 
 	private void writeValidators(HttpServletResponse response, Revision current) {
-		response.setHeader(HttpHeaders.ETAG, current.etag());
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, current.lastModified());
+		response.setHeader(HttpHeaders.ETAG, current.etag(this.release));
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, current.lastModified(this.releasedAt));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, this.pageCacheControl.getHeaderValue());
 	}
 

@@ -2,6 +2,7 @@ package org.aicompare.system;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cache.annotation.CachingConfigurer;
 import org.springframework.cache.annotation.EnableCaching;
@@ -43,9 +44,9 @@ class PageCachingConfiguration implements CachingConfigurer {
 
 	@Bean
 	FilterRegistrationBean<ConditionalPageFilter> conditionalPageFilter(SiteRevision revision,
-			PageCacheProperties properties) {
+			PageCacheProperties properties, ObjectProvider<BuildProperties> build) {
 		FilterRegistrationBean<ConditionalPageFilter> registration = new FilterRegistrationBean<>(
-				new ConditionalPageFilter(revision, properties));
+				new ConditionalPageFilter(revision, properties, build));
 		registration.setName("conditionalPageFilter");
 		return registration;
 	}

@@ -70,8 +70,10 @@ class SiteRevisionTests {
 	@Test
 	void describesItselfAsAWeakEtagAndAWholeSecond() {
 		Revision revision = new Revision(42, START.plusMillis(900));
-		assertThat(revision.etag()).isEqualTo("W/\"r42\"");
-		assertThat(revision.lastModified()).isEqualTo(START.toEpochMilli());
+		assertThat(revision.etag("t1")).isEqualTo("W/\"r42-t1\"");
+		assertThat(revision.lastModified(Instant.EPOCH)).isEqualTo(START.toEpochMilli());
+		assertThat(revision.lastModified(START.plusSeconds(60))).as("a later release")
+			.isEqualTo(START.plusSeconds(60).toEpochMilli());
 	}
 
 	@SuppressWarnings("unchecked")
