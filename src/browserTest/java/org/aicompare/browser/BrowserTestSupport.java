@@ -81,16 +81,8 @@ abstract class BrowserTestSupport {
 	 * @return the open page, for further checks
 	 */
 	Page open(String path, int width, String name) {
-		Page page = this.browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 900));
 		List<String> problems = new ArrayList<>();
-		page.onConsoleMessage((message) -> {
-			if ("error".equals(message.type())) {
-				problems.add(message.text());
-			}
-		});
-		page.onPageError(problems::add);
-		Response response = page.navigate("http://localhost:" + this.port + path);
-		assertThat(response.status()).as(path).isLessThan(400);
+		Page page = navigate(path, width, problems);
 		check(page, width, name);
 		assertThat(problems).as("console errors on %s", path).isEmpty();
 		return page;
@@ -124,7 +116,11 @@ abstract class BrowserTestSupport {
 	 * @return the open page
 	 */
 	Page openCollectingErrors(String path, List<String> problems) {
-		Page page = this.browser.newPage(new Browser.NewPageOptions().setViewportSize(DESKTOP, 900));
+		return navigate(path, DESKTOP, problems);
+	}
+
+	private Page navigate(String path, int width, List<String> problems) {
+		Page page = this.browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 900));
 		page.onConsoleMessage((message) -> {
 			if ("error".equals(message.type())) {
 				problems.add(message.text());
