@@ -14,12 +14,14 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import org.aicompare.revision.Revision;
 import org.aicompare.revision.SiteRevision;
+import org.aicompare.system.RenderedPages.RenderedPage;
 
 /**
  * Answers a repeated request for a public page with {@code 304 Not Modified} while the
@@ -42,15 +44,18 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 
 	private final SiteRevision revision;
 
+	private final RenderedPages pages;
+
 	private final CacheControl pageCacheControl;
 
 	private final String release;
 
 	private final Instant releasedAt;
 
-	ConditionalPageFilter(SiteRevision revision, PageCacheProperties properties,
+	ConditionalPageFilter(SiteRevision revision, RenderedPages pages, PageCacheProperties properties,
 			ObjectProvider<BuildProperties> build) {
 		this.revision = revision;
+		this.pages = pages;
 		BuildProperties info = build.getIfAvailable();
 		this.releasedAt = (info != null && info.getTime() != null) ? info.getTime() : Instant.EPOCH;
 		this.release = (info != null && info.getTime() != null) ? Long.toString(this.releasedAt.getEpochSecond(), 36)
@@ -86,12 +91,39 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 			writeValidators(response, current);
 			return;
 		}
+		RenderedPage kept = this.pages.find(current, request);
+		if (kept != null) {
+			writeValidators(response, current);
+			write(kept, request, response);
+			return;
+		}
 		ContentCachingResponseWrapper page = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, page);
 		if (page.getStatus() == HttpServletResponse.SC_OK) {
 			writeValidators(response, current);
+			if (HttpMethod.GET.matches(request.getMethod()) && isHtml(page.getContentType())) {
+				this.pages.keep(current, request, new RenderedPage(page.getContentType(),
+						page.getHeader(HttpHeaders.CONTENT_LANGUAGE), page.getContentAsByteArray()));
+			}
 		}
 		page.copyBodyToResponse();
+	}
+
+	private static boolean isHtml(String contentType) {
+		return contentType != null && contentType.startsWith(MediaType.TEXT_HTML_VALUE);
+	}
+
+	private static void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(page.contentType());
+		if (page.contentLanguage() != null) {
+			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
+		}
+		response.setContentLength(page.body().length);
+		if (HttpMethod.GET.matches(request.getMethod())) {
+			response.getOutputStream().write(page.body());
+		}
 	}
 
 	private void writeValidators(HttpServletResponse response, Revision current) {

@@ -1,10 +1,15 @@
 package org.aicompare.system;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.CachingConfigurer;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.interceptor.KeyGenerator;
 import org.springframework.cache.interceptor.SimpleKey;
@@ -13,13 +18,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.aicompare.revision.SiteRevision;
+import org.aicompare.system.RenderedPages.RenderedPage;
 
 /**
- * What keeps the pages cheap: the conditional check in front of them, and the caches of
- * assembled view models behind them. Every cache key starts with the site revision, so an
- * entry made from old content is never served under a new revision, even one computed
- * while the change committed; a new revision also empties the caches, to free the memory.
- * {@code spring.cache.type=none} switches every cache off.
+ * What keeps the pages cheap: the conditional check in front of them, the rendered pages
+ * it keeps, and the caches of assembled view models behind them. Every cache key starts
+ * with the site revision, so an entry made from old content is never served under a new
+ * revision, even one computed while the change committed; a new revision also empties the
+ * caches, to free the memory. {@code spring.cache.type=none} switches every cache off.
  *
  * @author aicompare
  */
@@ -42,11 +48,24 @@ class PageCachingConfiguration implements CachingConfigurer {
 				SimpleKeyGenerator.generateKey(parameters));
 	}
 
+	/**
+	 * Rendered pages are large: their cache is bounded by the bytes it holds, not by a
+	 * count like the others.
+	 */
 	@Bean
-	FilterRegistrationBean<ConditionalPageFilter> conditionalPageFilter(SiteRevision revision,
+	CacheManagerCustomizer<CaffeineCacheManager> renderedPagesCache() {
+		return (manager) -> manager.registerCustomCache(RenderedPages.CACHE,
+				Caffeine.newBuilder()
+					.maximumWeight(RenderedPages.MAX_SIZE.toBytes())
+					.<Object, Object>weigher((key, page) -> ((RenderedPage) page).body().length)
+					.build());
+	}
+
+	@Bean
+	FilterRegistrationBean<ConditionalPageFilter> conditionalPageFilter(SiteRevision revision, CacheManager caches,
 			PageCacheProperties properties, ObjectProvider<BuildProperties> build) {
 		FilterRegistrationBean<ConditionalPageFilter> registration = new FilterRegistrationBean<>(
-				new ConditionalPageFilter(revision, properties, build));
+				new ConditionalPageFilter(revision, new RenderedPages(caches), properties, build));
 		registration.setName("conditionalPageFilter");
 		return registration;
 	}

@@ -128,7 +128,7 @@ class CommentModerationTests {
 			.uri("/admin/comments/bulk")
 			.param("ids", "", comment.getId().toString())
 			.param("action", "reject")
-			.with(csrf())).hasRedirectedUrl("/admin/comments?status=pending");
+			.with(csrf())).hasRedirectedUrl("/admin/comments?status=pending&page=1");
 		assertThat(this.comments.findById(comment.getId())).get()
 			.extracting(Comment::getStatus)
 			.isEqualTo(CommentStatus.REJECTED);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -74,6 +77,30 @@ class PageCachingTests {
 		assertThat(repeated).hasStatus(HttpStatus.NOT_MODIFIED).hasHeader(HttpHeaders.ETAG, etag);
 		assertThat(repeated.getResponse().getContentAsByteArray()).isEmpty();
 		assertThat(this.statistics.getPrepareStatementCount()).isZero();
+	}
+
+	@Test
+	void aPageAskedForAgainIsServedAsRenderedWithItsHeaders(@Autowired CacheManager caches) {
+		String page = "/compare?models=hybrid&priority=speed";
+		MvcTestResult first = this.mvc.get().uri(page).header(HttpHeaders.ACCEPT, "text/html").exchange();
+		assertThat(first).hasStatusOk();
+		assertThat(caches.getCache(RenderedPages.CACHE)
+			.get(new SimpleKey(this.revision.current().number(), "/compare", "models=hybrid&priority=speed",
+					"text/html")))
+			.as("kept after the first request")
+			.isNotNull();
+		this.statistics.clear();
+		MvcTestResult again = this.mvc.get().uri(page).header(HttpHeaders.ACCEPT, "text/html").exchange();
+		assertThat(again).hasStatusOk()
+			.hasContentType("text/html;charset=UTF-8")
+			.hasHeader(HttpHeaders.ETAG, first.getResponse().getHeader(HttpHeaders.ETAG))
+			.hasHeader("Content-Security-Policy", first.getResponse().getHeader("Content-Security-Policy"));
+		assertThat(again.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+		assertThat(this.statistics.getPrepareStatementCount()).isZero();
+		MvcTestResult head = this.mvc
+			.perform(MockMvcRequestBuilders.head(page).header(HttpHeaders.ACCEPT, "text/html"));
+		assertThat(head).hasStatusOk().hasContentType("text/html;charset=UTF-8");
+		assertThat(head.getResponse().getContentAsByteArray()).isEmpty();
 	}
 
 	@Test

@@ -1,0 +1,78 @@
+package org.aicompare.system;
+
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.interceptor.SimpleKey;
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.unit.DataSize;
+
+import org.aicompare.revision.Revision;
+
+/**
+ * Public HTML pages as they were rendered, kept for the revision they were rendered
+ * under, so that a page asked for again costs a copy of its bytes instead of a template
+ * run. The key is the revision, the address with its query and the {@code Accept} header;
+ * a new revision empties the cache. The cache is the Spring cache {@value #CACHE}, so
+ * {@code spring.cache.type=none} switches it off with the others.
+ *
+ * @author aicompare
+ */
+class RenderedPages {
+
+	/** The name of the cache. */
+	static final String CACHE = "pages";
+
+	/** The most memory the kept pages may take, counted by the length of their bodies. */
+	static final DataSize MAX_SIZE = DataSize.ofMegabytes(16);
+
+	private final CacheManager caches;
+
+	RenderedPages(CacheManager caches) {
+		this.caches = caches;
+	}
+
+	/**
+	 * The page kept for a request, if there is one.
+	 * @param revision the current revision
+	 * @param request the request
+	 * @return the page, or {@code null}
+	 */
+	RenderedPage find(Revision revision, HttpServletRequest request) {
+		Cache cache = this.caches.getCache(CACHE);
+		return (cache != null) ? cache.get(key(revision, request), RenderedPage.class) : null;
+	}
+
+	/**
+	 * Keep a page rendered for a request.
+	 * @param revision the revision it was rendered under
+	 * @param request the request
+	 * @param page the page
+	 */
+	void keep(Revision revision, HttpServletRequest request, RenderedPage page) {
+		Cache cache = this.caches.getCache(CACHE);
+		if (cache != null) {
+			cache.put(key(revision, request), page);
+		}
+	}
+
+	private static SimpleKey key(Revision revision, HttpServletRequest request) {
+		return new SimpleKey(revision.number(), request.getRequestURI(), request.getQueryString(),
+				Objects.toString(request.getHeader(HttpHeaders.ACCEPT), ""));
+	}
+
+	/**
+	 * A rendered page.
+	 *
+	 * @param contentType its media type with its charset
+	 * @param contentLanguage its language, or {@code null}
+	 * @param body its bytes
+	 */
+	record RenderedPage(String contentType, String contentLanguage, byte[] body) {
+
+	}
+
+}
