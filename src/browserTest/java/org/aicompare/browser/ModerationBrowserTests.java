@@ -46,7 +46,7 @@ class ModerationBrowserTests extends BrowserTestSupport {
 		Locator comment = page.locator(".admin-queue > li", new Page.LocatorOptions().setHasText(text));
 		assertThat(comment.locator(".comment-text").textContent()).isEqualTo(text);
 		comment.locator("button", new Locator.LocatorOptions().setHasText("Approve")).click();
-		page.waitForURL(Pattern.compile("/admin/comments\\?status=pending$"));
+		page.waitForURL(Pattern.compile("/admin/comments\\?status=pending&page=1$"));
 		assertThat(page.locator("main").textContent()).contains("approved and published");
 
 		page.navigate(page.url().replaceAll("/admin/comments.*", "/admin/audit"));
