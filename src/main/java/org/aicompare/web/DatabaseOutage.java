@@ -23,6 +23,9 @@ public final class DatabaseOutage {
 	/** How many seconds a client is asked to wait before trying again. */
 	public static final int RETRY_AFTER_SECONDS = 10;
 
+	/** What HikariCP's closed connection says when it is used again. */
+	private static final String CLOSED_CONNECTION = "Connection is closed";
+
 	/** Causes are followed at most this deep, in case a chain loops. */
 	private static final int MAX_DEPTH = 20;
 
@@ -53,13 +56,16 @@ public final class DatabaseOutage {
 				|| ex instanceof SQLRecoverableException || ex instanceof ConnectException) {
 			return true;
 		}
-		// SQL state class 08 is "connection exception"; 57P0x is PostgreSQL shutting
-		// down.
-		if (ex instanceof SQLException sql && sql.getSQLState() != null) {
-			String state = sql.getSQLState();
-			return state.startsWith("08") || state.startsWith("57P");
+		if (!(ex instanceof SQLException sql)) {
+			return false;
 		}
-		return false;
+		// SQL state class 08 is "connection exception"; 57P0x is PostgreSQL shutting
+		// down. A connection the server dropped mid-query is closed by the pool, and the
+		// rollback that follows fails on it with no SQL state at all; that failure
+		// replaces the query's, so it must count too.
+		String state = sql.getSQLState();
+		return (state != null) ? state.startsWith("08") || state.startsWith("57P")
+				: CLOSED_CONNECTION.equals(sql.getMessage());
 	}
 
 }

@@ -38,6 +38,15 @@ class DatabaseOutageTests {
 	}
 
 	@Test
+	void recognisesARollbackOnAConnectionTheServerDropped() {
+		SQLException closed = new SQLException("Connection is closed");
+		assertThat(DatabaseOutage.isCause(
+				new JpaSystemException(new RuntimeException("Unable to rollback against JDBC Connection", closed))))
+			.isTrue();
+		assertThat(DatabaseOutage.isCause(new RuntimeException(new SQLException("Something else")))).isFalse();
+	}
+
+	@Test
 	void leavesOtherDatabaseFailuresAlone() {
 		assertThat(DatabaseOutage.isCause(new DataIntegrityViolationException("duplicate key"))).isFalse();
 		assertThat(DatabaseOutage.isCause(new RuntimeException(new SQLException("syntax error", "42601")))).isFalse();
