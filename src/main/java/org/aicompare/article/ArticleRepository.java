@@ -1,6 +1,5 @@
 package org.aicompare.article;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,8 +18,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	Optional<Article> findBySlug(String slug);
 
 	List<Article> findByModelSlugOrderByPosition(String modelSlug);
-
-	List<Article> findByPositionBetweenOrderByPosition(int first, int last);
 
 	/**
 	 * One article with its sections, in one statement.
@@ -53,19 +50,5 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	 */
 	@Query("select distinct a from Article a left join fetch a.sections order by a.position")
 	List<Article> findAllWithSections();
-
-	/**
-	 * The articles whose run of passages holds at least one of the given passages, in
-	 * reading order. The articles are few, so they are read in one statement and matched
-	 * here: a passage list stored as one column does not make a portable query.
-	 * @param passages passage numbers
-	 * @return the articles that contain any of them
-	 */
-	default List<Article> findContainingAnyOf(Collection<Integer> passages) {
-		return findAllByOrderByPosition().stream()
-			.filter((article) -> passages.stream()
-				.anyMatch((number) -> number >= article.getFirstPassage() && number <= article.getLastPassage()))
-			.toList();
-	}
 
 }

@@ -2,6 +2,7 @@ package org.aicompare.system;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,12 +51,14 @@ class LoginThrottle {
 	 * @return the longer of the two pauses, or {@link Duration#ZERO}
 	 */
 	Duration pausedFor(HttpServletRequest request) {
-		Duration client = this.limits.pausedFor(clientKey(request), this.clock.instant());
-		Duration account = this.limits.pausedFor(accountKey(request), this.clock.instant());
+		Attempt attempt = attempt(request);
+		Instant now = this.clock.instant();
+		Duration client = this.limits.pausedFor(attempt.clientKey(), now);
+		Duration account = this.limits.pausedFor(attempt.accountKey(), now);
 		Duration longer = (client.compareTo(account) >= 0) ? client : account;
 		if (!longer.isZero()) {
-			logger.warn(String.format("Refused a moderator sign-in for account '%s' from client %s: paused for %d s",
-					account(request), clientKey(request), longer.toSeconds()));
+			logger.warn(
+					String.format("Refused a moderator sign-in for %s: paused for %d s", attempt, longer.toSeconds()));
 		}
 		return longer;
 	}
@@ -65,11 +68,11 @@ class LoginThrottle {
 	 * @param request the sign-in request
 	 */
 	void failed(HttpServletRequest request) {
-		Duration client = fail(clientKey(request));
-		Duration account = fail(accountKey(request));
-		logger.warn(String.format("Failed moderator sign-in for account '%s' from client %s%s", account(request),
-				clientKey(request), (client.isZero() && account.isZero()) ? ""
-						: "; sign-in paused for " + this.settings.loginPause().toMinutes() + " minutes"));
+		Attempt attempt = attempt(request);
+		Duration client = fail(attempt.clientKey());
+		Duration account = fail(attempt.accountKey());
+		logger.warn(String.format("Failed moderator sign-in for %s%s", attempt, (client.isZero() && account.isZero())
+				? "" : "; sign-in paused for " + this.settings.loginPause().toMinutes() + " minutes"));
 	}
 
 	/**
@@ -77,8 +80,9 @@ class LoginThrottle {
 	 * @param request the sign-in request
 	 */
 	void succeeded(HttpServletRequest request) {
-		this.limits.clear(clientKey(request));
-		this.limits.clear(accountKey(request));
+		Attempt attempt = attempt(request);
+		this.limits.clear(attempt.clientKey());
+		this.limits.clear(attempt.accountKey());
 	}
 
 	private Duration fail(String key) {
@@ -86,12 +90,10 @@ class LoginThrottle {
 				this.settings.loginPause());
 	}
 
-	private String clientKey(HttpServletRequest request) {
-		return "login-client:" + this.secret.sign("login-client\n" + request.getRemoteAddr());
-	}
-
-	private String accountKey(HttpServletRequest request) {
-		return "login-account:" + this.secret.sign("login-account\n" + account(request));
+	private Attempt attempt(HttpServletRequest request) {
+		String account = account(request);
+		return new Attempt(account, this.secret.sign("login-client\n" + request.getRemoteAddr()),
+				this.secret.sign("login-account\n" + account));
 	}
 
 	/** The account name as given, lower-cased, shortened and safe to log. */
@@ -102,6 +104,27 @@ class LoginThrottle {
 		}
 		String printable = name.strip().replaceAll("\\p{Cntrl}", "?").toLowerCase(Locale.ROOT);
 		return (printable.length() > 80) ? printable.substring(0, 80) : printable;
+	}
+
+	/**
+	 * One sign-in attempt as the limits know it: the account name, and keyed hashes of
+	 * the client's address and of the account.
+	 */
+	private record Attempt(String account, String client, String accountHash) {
+
+		String clientKey() {
+			return "login-client:" + this.client;
+		}
+
+		String accountKey() {
+			return "login-account:" + this.accountHash;
+		}
+
+		@Override
+		public String toString() {
+			return "account '" + this.account + "' from client " + this.client;
+		}
+
 	}
 
 }

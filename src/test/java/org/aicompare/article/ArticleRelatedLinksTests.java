@@ -1,5 +1,7 @@
 package org.aicompare.article;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,8 +12,6 @@ import org.aicompare.content.SeededContent;
 import org.aicompare.web.PageKind;
 import org.aicompare.web.PageLink;
 import org.aicompare.web.RelatedLinks;
-
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,13 +48,6 @@ class ArticleRelatedLinksTests {
 	}
 
 	@Test
-	void findsTheArticlesWhosePassagesHoldAnyOfTheGivenOnes() {
-		assertThat(this.articles.findContainingAnyOf(List.of(7, 47, 168, 169))).extracting(Article::getSlug)
-			.containsExactly("what-is-centralized-ai", "advantages-of-centralized-ai", "real-world-examples");
-		assertThat(this.articles.findContainingAnyOf(List.of(236))).as("comments are in no article").isEmpty();
-	}
-
-	@Test
 	void listsAllArticlesWithTheirSectionsInOneStatement() {
 		List<Article> all = this.articles.findAllWithSections();
 		assertThat(all).hasSize(13);
@@ -68,15 +61,6 @@ class ArticleRelatedLinksTests {
 			assertThat(item.points()).isTrue();
 			assertThat(item.sections()).isBetween(4, 5);
 		});
-	}
-
-	@Test
-	void findsTheNeighboursOfAnArticleInReadingOrder() {
-		Article article = this.articles.findWithSections("advantages-of-centralized-ai").orElseThrow();
-		assertThat(this.articles.findByPositionBetweenOrderByPosition(article.getPosition() - 1,
-				article.getPosition() + 1))
-			.extracting(Article::getSlug)
-			.containsExactly("key-differences", "advantages-of-centralized-ai", "challenges-of-centralized-ai");
 	}
 
 }
