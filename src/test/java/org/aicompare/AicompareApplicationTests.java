@@ -151,7 +151,7 @@ class AicompareApplicationTests {
 			HttpResponse<String> paused = signIn(browser, csrf.group(1), account);
 			assertThat(paused.statusCode()).isEqualTo(429);
 			assertThat(paused.headers().firstValue("Retry-After")).hasValue("900");
-			assertThat(paused.body()).contains("Sign-in is paused", "15 more minute(s)");
+			assertThat(paused.body()).contains("Sign-in is paused", "15 more minutes");
 		}
 		finally {
 			// This client is every test's client: let the others sign in.

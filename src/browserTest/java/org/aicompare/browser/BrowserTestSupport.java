@@ -109,6 +109,23 @@ abstract class BrowserTestSupport {
 	}
 
 	/**
+	 * Open an address the site refuses, expecting its error page with the given status,
+	 * and check that page like any other. (The browser logs the status itself as a
+	 * console error, so console errors are not collected here.)
+	 * @param path the path to open
+	 * @param status the status the site should answer with
+	 * @param width the window width in CSS pixels
+	 * @param name the screenshot's name
+	 * @return the open page
+	 */
+	Page openError(String path, int status, int width, String name) {
+		Page page = this.browser.newPage(new Browser.NewPageOptions().setViewportSize(width, 900));
+		assertThat(page.navigate("http://localhost:" + this.port + path).status()).as(path).isEqualTo(status);
+		check(page, width, name);
+		return page;
+	}
+
+	/**
 	 * Open a page that is not the site's own (such as Swagger UI), collecting its console
 	 * errors instead of failing on them and without the accessibility checks.
 	 * @param path the path to open

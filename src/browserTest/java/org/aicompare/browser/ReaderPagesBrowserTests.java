@@ -45,4 +45,17 @@ class ReaderPagesBrowserTests extends BrowserTestSupport {
 		page.close();
 	}
 
+	@ParameterizedTest
+	@ValueSource(ints = { DESKTOP, PHONE })
+	void errorPagesSayWhatWasWrongWithinTheSitesMargins(int width) {
+		Page bad = openError("/compare?models=nope", 400, width, "error-400");
+		assertThat(bad.locator("main").textContent()).contains("\u201cnope\u201d", "centralized");
+		assertThat(bad.locator("main h1").boundingBox().x).as("the heading keeps the page margin").isGreaterThanOrEqualTo(12);
+		bad.close();
+		Page missing = openError("/articles/nope", 404, width, "error-404");
+		assertThat(missing.locator("main h1").textContent()).isEqualTo("Page not found");
+		assertThat(missing.locator("main h1").boundingBox().x).isGreaterThanOrEqualTo(12);
+		missing.close();
+	}
+
 }

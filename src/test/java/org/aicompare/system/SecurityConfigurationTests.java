@@ -113,7 +113,7 @@ class SecurityConfigurationTests {
 			.requestAttr(LoginThrottleFilter.MINUTES_LEFT, 15L)
 			.with(csrf())).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
 			.bodyText()
-			.contains("Sign-in is paused", "15 more minute(s)", "href=\"/admin/login\"");
+			.contains("Sign-in is paused", "15 more minutes", "href=\"/admin/login\"");
 	}
 
 	@Test
