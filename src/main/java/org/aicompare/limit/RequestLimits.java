@@ -1,18 +1,21 @@
 package org.aicompare.limit;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts and pauses kept in one table, one row a key, so that every instance on the
@@ -27,14 +30,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class RequestLimits {
 
+	private static final String INSERT = "insert into request_limit (limit_key, hits, window_start) values (?, 0, ?)";
+
+	/** The SQL state both H2 and PostgreSQL report for a duplicate key. */
+	private static final String UNIQUE_VIOLATION = "23505";
+
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate ownTransaction;
+	private final JdbcOperations connections;
 
-	RequestLimits(JdbcClient jdbc, PlatformTransactionManager transactions) {
-		this.jdbc = jdbc;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	RequestLimits(JdbcTemplate jdbcTemplate) {
+		this.jdbc = JdbcClient.create(jdbcTemplate);
+		this.connections = jdbcTemplate;
 	}
 
 	/**
@@ -98,13 +105,16 @@ public class RequestLimits {
 	}
 
 	/**
-	 * The key's row, locked until the transaction ends. A missing row is first made in a
-	 * short transaction of its own, so that two instances making it at once cannot spoil
-	 * the caller's transaction: the one that loses simply finds it made.
+	 * The key's row, locked until the transaction ends. A missing row is made behind a
+	 * savepoint, so that two instances making it at once cannot spoil the caller's
+	 * transaction: the one that loses rolls back to the savepoint and finds it made. The
+	 * savepoint keeps to the caller's connection; a transaction of its own would need a
+	 * second connection while holding the first, and simultaneous requests could then
+	 * empty the pool waiting for each other.
 	 */
 	private Row lock(String key, Instant now) {
 		if (find(key).isEmpty()) {
-			this.ownTransaction.executeWithoutResult((status) -> insert(key, now));
+			this.connections.execute((ConnectionCallback<Void>) (connection) -> insert(connection, key, now));
 		}
 		return select(key, " for update").orElseThrow();
 	}
@@ -128,15 +138,22 @@ public class RequestLimits {
 			.update();
 	}
 
-	private void insert(String key, Instant now) {
-		try {
-			this.jdbc.sql("insert into request_limit (limit_key, hits, window_start) values (?, 0, ?)")
-				.params(key, utc(now))
-				.update();
+	private static Void insert(Connection connection, String key, Instant now) throws SQLException {
+		Savepoint savepoint = connection.setSavepoint();
+		try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+			insert.setString(1, key);
+			insert.setObject(2, utc(now));
+			insert.executeUpdate();
+			connection.releaseSavepoint(savepoint);
 		}
-		catch (DataIntegrityViolationException ex) {
+		catch (SQLException ex) {
+			if (!UNIQUE_VIOLATION.equals(ex.getSQLState())) {
+				throw ex;
+			}
 			// Another instance made the row first; it is there either way.
+			connection.rollback(savepoint);
 		}
+		return null;
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -1,5 +1,7 @@
 package org.aicompare.limit;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,16 +13,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Limits kept in the database: a claim that may be made once per interval, failures that
- * pause a key, and two claims at once of which only one gets through.
+ * pause a key, two claims at once of which only one gets through, and a claim that needs
+ * no second connection from the pool.
  *
  * @author aicompare
  */
@@ -33,6 +38,12 @@ class RequestLimitsTests {
 
 	@Autowired
 	private RequestLimits limits;
+
+	@Autowired
+	private HikariDataSource dataSource;
+
+	@Autowired
+	private TransactionTemplate transactions;
 
 	@Test
 	void letsAKeyActOncePerInterval() {
@@ -103,6 +114,34 @@ class RequestLimitsTests {
 		}
 		finally {
 			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void makesAMissingRowOnTheCallersOwnConnection() throws Exception {
+		List<Connection> restOfThePool = new ArrayList<>();
+		try {
+			Duration wait = this.transactions.execute((status) -> {
+				borrow(this.dataSource.getMaximumPoolSize() - 1, restOfThePool);
+				return this.limits.claim(key(), NOW, INTERVAL);
+			});
+			assertThat(wait).as("a claim with no connection left in the pool").isZero();
+		}
+		finally {
+			for (Connection connection : restOfThePool) {
+				connection.close();
+			}
+		}
+	}
+
+	private void borrow(int connections, List<Connection> borrowed) {
+		try {
+			for (int i = 0; i < connections; i++) {
+				borrowed.add(this.dataSource.getConnection());
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 
