@@ -55,6 +55,16 @@ class ActuatorEndpointsTests {
 			.contains("hikaricp_connections");
 	}
 
+	@Test
+	void timesEachRequestOnceAndNotEachSecurityFilter() {
+		assertThat(this.mvc.get().uri("/compare")).hasStatusOk();
+		assertThat(this.mvc.get().uri("/actuator/prometheus")).hasStatusOk()
+			.bodyText()
+			.contains("http_server_requests_seconds_count")
+			.doesNotContain("spring_security_filterchains")
+			.doesNotContain("spring_security_authorizations");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator", "/actuator/env", "/actuator/info", "/actuator/beans", "/actuator/metrics",
 			"/actuator/heapdump", "/actuator/threaddump", "/actuator/loggers", "/actuator/configprops",
