@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,6 +21,15 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 final class ApiProblems {
 
 	private ApiProblems() {
+	}
+
+	/**
+	 * Whether a request is the API's, and its errors are answered with problem details.
+	 * @param request the request
+	 * @return {@code true} under {@code /api/}
+	 */
+	static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 	static ResponseEntity<ProblemDetail> of(HttpStatus status, String title, String detail) {

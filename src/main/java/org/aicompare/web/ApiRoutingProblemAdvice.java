@@ -28,7 +28,7 @@ class ApiRoutingProblemAdvice {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException ex,
 			HttpServletRequest request) throws HttpRequestMethodNotSupportedException {
-		if (!isApi(request)) {
+		if (!ApiProblems.isApi(request)) {
 			throw ex;
 		}
 		return ApiProblems.methodNotAllowed(ex);
@@ -37,7 +37,7 @@ class ApiRoutingProblemAdvice {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request)
 			throws HttpMediaTypeNotAcceptableException {
-		if (!isApi(request)) {
+		if (!ApiProblems.isApi(request)) {
 			throw ex;
 		}
 		return ApiProblems.notAcceptable();
@@ -47,14 +47,10 @@ class ApiRoutingProblemAdvice {
 	// StaticFilesConfiguration); those inside them find no file.
 	@ExceptionHandler({ NoHandlerFoundException.class, NoResourceFoundException.class })
 	ResponseEntity<ProblemDetail> noRoute(Exception ex, HttpServletRequest request) throws Exception {
-		if (!isApi(request)) {
+		if (!ApiProblems.isApi(request)) {
 			throw ex;
 		}
 		return ApiProblems.notFound();
-	}
-
-	private static boolean isApi(HttpServletRequest request) {
-		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 
 }

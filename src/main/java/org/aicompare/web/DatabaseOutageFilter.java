@@ -1,7 +1,6 @@
 package org.aicompare.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,12 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import tools.jackson.databind.ObjectMapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,8 +35,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private static final Log logger = LogFactory.getLog(DatabaseOutageFilter.class);
 
-	private static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,"
-			+ "\"detail\":\"The database cannot be reached just now. Please try again shortly.\"}";
+	private final ObjectMapper json;
+
+	DatabaseOutageFilter(ObjectMapper json) {
+		this.json = json;
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -49,10 +54,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			logger.warn("Database unavailable while answering " + request.getRequestURI() + ": " + ex);
 			response.resetBuffer();
 			response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			if (ApiProblems.isApi(request)) {
+				ResponseEntity<ProblemDetail> problem = ApiProblems.databaseUnavailable();
+				response.setStatus(problem.getStatusCode().value());
 				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-				response.getOutputStream().write(PROBLEM.getBytes(StandardCharsets.UTF_8));
+				this.json.writeValue(response.getOutputStream(), problem.getBody());
 			}
 			else {
 				response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.ObjectMapper;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -44,6 +46,9 @@ class DatabaseOutagePagesTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private ObjectMapper json;
 
 	@Test
 	void answersAPageThatNeedsTheDatabaseWithTheUnavailablePage() {
@@ -109,11 +114,11 @@ class DatabaseOutagePagesTests {
 				throw new IllegalStateException("bug");
 			}
 		});
-		assertThatIllegalStateException()
-			.isThrownBy(() -> new DatabaseOutageFilter().doFilter(request, new MockHttpServletResponse(), chain));
+		assertThatIllegalStateException().isThrownBy(
+				() -> new DatabaseOutageFilter(this.json).doFilter(request, new MockHttpServletResponse(), chain));
 	}
 
-	private static MockHttpServletResponse filter(String uri) throws Exception {
+	private MockHttpServletResponse filter(String uri) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		MockFilterChain chain = new MockFilterChain(new HttpServlet() {
@@ -122,7 +127,7 @@ class DatabaseOutagePagesTests {
 				throw new ServletException("Request processing failed", unreachable());
 			}
 		});
-		new DatabaseOutageFilter().doFilter(request, response, chain);
+		new DatabaseOutageFilter(this.json).doFilter(request, response, chain);
 		return response;
 	}
 
