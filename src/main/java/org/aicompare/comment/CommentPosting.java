@@ -108,8 +108,7 @@ public class CommentPosting {
 		String client = this.tokens.clientHash(request.getRemoteAddr());
 		Duration wait = this.limits.claim(FLOOD_KEY + client, now, this.settings.floodInterval());
 		if (!wait.isZero()) {
-			// Round up: a reader told to wait 0 seconds would be turned away again.
-			throw new CommentFloodException(page, Math.max(1, (wait.toMillis() + 999) / 1000));
+			throw new CommentFloodException(page, RequestLimits.seconds(wait));
 		}
 		Submission submission = new Submission(page.target(), page.slug(), form.getName(), form.getEmail(),
 				form.getText(), form.getWebsite(), shownAt, now);

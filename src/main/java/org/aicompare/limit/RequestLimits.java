@@ -105,6 +105,16 @@ public class RequestLimits {
 	}
 
 	/**
+	 * A wait in whole seconds, as {@code Retry-After} carries it, rounded up: a client
+	 * told to wait 0 seconds would be turned away again.
+	 * @param wait how long to wait, more than zero
+	 * @return the seconds, at least 1
+	 */
+	public static long seconds(Duration wait) {
+		return Math.max(1, (wait.toMillis() + 999) / 1000);
+	}
+
+	/**
 	 * The key's row, locked until the transaction ends. A missing row is made behind a
 	 * savepoint, so that two instances making it at once cannot spoil the caller's
 	 * transaction: the one that loses rolls back to the savepoint and finds it made. The

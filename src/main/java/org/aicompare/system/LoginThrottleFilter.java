@@ -16,6 +16,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.aicompare.limit.RequestLimits;
+
 /**
  * Refuses a sign-in while its client or account is paused, before the password is
  * checked: the moderator gets the {@link LoginController#PAUSED_PATH paused page} with
@@ -50,7 +52,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		long seconds = Math.max(1, (paused.toMillis() + 999) / 1000);
+		long seconds = RequestLimits.seconds(paused);
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		request.setAttribute(MINUTES_LEFT, (seconds + 59) / 60);
