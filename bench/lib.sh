@@ -131,15 +131,22 @@ start_app() {
 	fail "the site did not answer 200 on / within 120 s"
 }
 
-stop_app() {
-	[ -n "$APP_PID" ] || return 0
-	kill "$APP_PID" 2>/dev/null || true
-	for _ in $(seq 1 300); do
-		kill -0 "$APP_PID" 2>/dev/null || break
+# stop_process PID SIGNAL TENTHS: asks a process to end with SIGNAL, gives it TENTHS tenths of a
+# second, then kills it.
+stop_process() {
+	local pid=$1 signal=$2 tenths=$3
+	[ -n "$pid" ] || return 0
+	kill "-$signal" "$pid" 2>/dev/null || true
+	for _ in $(seq 1 "$tenths"); do
+		kill -0 "$pid" 2>/dev/null || break
 		sleep 0.1
 	done
-	kill -9 "$APP_PID" 2>/dev/null || true
-	wait "$APP_PID" 2>/dev/null || true
+	kill -9 "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+}
+
+stop_app() {
+	stop_process "$APP_PID" TERM 300
 	APP_PID=
 }
 
@@ -191,14 +198,8 @@ EOF
 }
 
 stop_nginx() {
-	[ -n "$NGINX_PID" ] || return 0
-	kill -QUIT "$NGINX_PID" 2>/dev/null || true
-	for _ in $(seq 1 50); do
-		kill -0 "$NGINX_PID" 2>/dev/null || break
-		sleep 0.1
-	done
-	kill -9 "$NGINX_PID" 2>/dev/null || true
-	wait "$NGINX_PID" 2>/dev/null || true
+	# QUIT: nginx finishes what it serves, then exits.
+	stop_process "$NGINX_PID" QUIT 50
 	NGINX_PID=
 }
 
