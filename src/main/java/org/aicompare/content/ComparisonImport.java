@@ -86,8 +86,8 @@ class ComparisonImport {
 				throw new IllegalStateException(
 						where + " names evidence '" + cell.evidence() + "' that facts.yml lacks");
 			}
-			facts.forEach((fact) -> this.evidence
-				.save(new CellEvidence(saved, fact.text(), fact.sources(), content.facts().asOf())));
+			facts.forEach((fact) -> this.evidence.save(new CellEvidence(saved, fact.text(), fact.sources(),
+					(fact.asOf() != null) ? fact.asOf() : content.facts().asOf())));
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.aicompare.content;
 
 import org.aicompare.content.ContentDocuments.About;
 import org.aicompare.content.ContentDocuments.Articles;
+import org.aicompare.content.ContentDocuments.Buyer;
 import org.aicompare.content.ContentDocuments.Comments;
 import org.aicompare.content.ContentDocuments.Facts;
 import org.aicompare.content.ContentDocuments.Matrix;
@@ -22,14 +23,15 @@ import org.aicompare.content.ContentDocuments.Priorities;
  * @param organisations the organisations
  * @param facts the sourced facts and their references
  * @param comments the comment thread of the source
+ * @param buyer the "For a business" panels and the Transparency Index scores
  * @author aicompare
  */
 record Content(String checksum, String sourceText, About about, Models models, Matrix matrix, Priorities priorities,
-		Articles articles, Organisations organisations, Facts facts, Comments comments) {
+		Articles articles, Organisations organisations, Facts facts, Comments comments, Buyer buyer) {
 
 	Content withChecksum(String checksum) {
 		return new Content(checksum, this.sourceText, this.about, this.models, this.matrix, this.priorities,
-				this.articles, this.organisations, this.facts, this.comments);
+				this.articles, this.organisations, this.facts, this.comments, this.buyer);
 	}
 
 }

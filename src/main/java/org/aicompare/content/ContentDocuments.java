@@ -1,6 +1,8 @@
 package org.aicompare.content;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.aicompare.article.ArticleKind;
@@ -8,7 +10,9 @@ import org.aicompare.comment.CommentStatus;
 import org.aicompare.comparison.CellKind;
 import org.aicompare.priority.Leaning;
 import org.aicompare.priority.Pole;
+import org.aicompare.project.BuyerQuestion;
 import org.aicompare.project.FactTopic;
+import org.aicompare.project.Finding;
 
 /**
  * The shapes of the content files under {@code content/}, one record per kind of entry.
@@ -107,7 +111,50 @@ final class ContentDocuments {
 	record Fact(FactTopic topic, String text, List<String> sources, boolean uncertain, String asOf) {
 	}
 
-	record GeneralFact(String topic, String text, List<String> sources) {
+	/**
+	 * A fact that is about no one organisation, such as the Transparency Index's means;
+	 * {@code asOf} falls back to the file's.
+	 */
+	record GeneralFact(String topic, String text, List<String> sources, String asOf) {
+	}
+
+	/**
+	 * The "For a business" panels by organisation slug, and the Transparency Index's
+	 * editions and scores; an answer's {@code asOf} falls back to the file's.
+	 */
+	record Buyer(String asOf, Map<String, List<BuyerAnswer>> panels, TransparencyIndex transparencyIndex) {
+	}
+
+	/**
+	 * One answer of a panel; question and finding are written as in addresses
+	 * ({@code eu-residency}, {@code none-found}).
+	 */
+	record BuyerAnswer(String question, String finding, String text, List<String> sources, String asOf) {
+
+		BuyerQuestion toQuestion() {
+			return BuyerQuestion.valueOf(constant(this.question));
+		}
+
+		Finding toFinding() {
+			return Finding.valueOf(constant(this.finding));
+		}
+
+		private static String constant(String value) {
+			if (value == null) {
+				throw new IllegalStateException("A panel answer lacks its question or finding");
+			}
+			return value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+		}
+
+	}
+
+	record TransparencyIndex(List<TransparencyEdition> editions, Map<String, List<TransparencyScore>> scores) {
+	}
+
+	record TransparencyEdition(String code, String name, BigDecimal mean, int developers) {
+	}
+
+	record TransparencyScore(String edition, int score, String model) {
 	}
 
 	record Comments(String article, String reader, String author, List<Comment> comments) {

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import org.aicompare.content.ContentDocuments.About;
 import org.aicompare.content.ContentDocuments.Articles;
+import org.aicompare.content.ContentDocuments.Buyer;
 import org.aicompare.content.ContentDocuments.Comments;
 import org.aicompare.content.ContentDocuments.Facts;
 import org.aicompare.content.ContentDocuments.Matrix;
@@ -60,7 +61,7 @@ class ContentFiles {
 				parse("models.yml", Models.class, digest), parse("matrix.yml", Matrix.class, digest),
 				parse("priorities.yml", Priorities.class, digest), parse("articles.yml", Articles.class, digest),
 				parse("organisations.yml", Organisations.class, digest), parse("facts.yml", Facts.class, digest),
-				parse("comments.yml", Comments.class, digest))
+				parse("comments.yml", Comments.class, digest), parse("buyer.yml", Buyer.class, digest))
 			.withChecksum(HexFormat.of().formatHex(digest.digest()));
 	}
 

@@ -75,6 +75,7 @@ public class ContentImporter {
 		this.parts.priorities().save(content, dimensions, passages);
 		this.parts.articles().save(content, passages);
 		this.parts.projects().save(content, models, dimensions, passages);
+		this.parts.buyer().save(content);
 		this.parts.comments().seedOnce(content, passages);
 		ContentDocuments.orEmpty(content.about().changes())
 			.forEach(

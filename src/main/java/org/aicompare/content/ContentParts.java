@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
  * @param articles articles and their sections
  * @param projects organisations, products and facts
  * @param comments the seeded comment thread
+ * @param buyer the "For a business" panels and Transparency Index scores
  * @author aicompare
  */
 @Component
 record ContentParts(SourceImport source, ComparisonImport comparison, PriorityImport priorities, ArticleImport articles,
-		ProjectImport projects, CommentSeed comments) {
+		ProjectImport projects, CommentSeed comments, BuyerImport buyer) {
 
 }

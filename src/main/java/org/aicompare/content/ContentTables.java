@@ -14,10 +14,13 @@ import org.aicompare.comparison.DimensionRepository;
 import org.aicompare.priority.PresetRepository;
 import org.aicompare.priority.PriorityRepository;
 import org.aicompare.priority.PriorityWeightRepository;
+import org.aicompare.project.BuyerAnswerRepository;
 import org.aicompare.project.FactRepository;
 import org.aicompare.project.OrganisationRatingRepository;
 import org.aicompare.project.OrganisationRepository;
 import org.aicompare.project.ProductRepository;
+import org.aicompare.project.TransparencyEditionRepository;
+import org.aicompare.project.TransparencyScoreRepository;
 import org.aicompare.source.PassageRepository;
 import org.aicompare.source.ReferenceRepository;
 
@@ -32,7 +35,8 @@ record ContentTables(PassageRepository passages, ReferenceRepository references,
 		PriorityRepository priorities, PriorityWeightRepository weights, PresetRepository presets,
 		ArticleRepository articles, ArticleSectionRepository sections, OrganisationRepository organisations,
 		OrganisationRatingRepository ratings, ProductRepository products, FactRepository facts,
-		ContentChangeRepository changes) {
+		ContentChangeRepository changes, BuyerAnswerRepository buyerAnswers, TransparencyScoreRepository scores,
+		TransparencyEditionRepository editions) {
 
 	/**
 	 * The repositories, children before their parents, so bulk deletes break no foreign
@@ -41,8 +45,9 @@ record ContentTables(PassageRepository passages, ReferenceRepository references,
 	 */
 	List<JpaRepository<?, ?>> inDeleteOrder() {
 		return List.of(this.evidence, this.cells, this.weights, this.presets, this.priorities, this.ratings,
-				this.dimensions, this.facts, this.products, this.organisations, this.models, this.sections,
-				this.articles, this.passages, this.references, this.changes);
+				this.dimensions, this.buyerAnswers, this.scores, this.editions, this.facts, this.products,
+				this.organisations, this.models, this.sections, this.articles, this.passages, this.references,
+				this.changes);
 	}
 
 }

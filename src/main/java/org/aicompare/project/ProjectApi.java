@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.aicompare.source.ReferenceKind;
 import org.aicompare.web.ApiLinks;
 
 /**
@@ -50,6 +51,9 @@ final class ProjectApi {
 	 * @param products its products with the passages naming them
 	 * @param facts the facts the site adds, with their references
 	 * @param links its addresses
+	 * @param forBusiness its "For a business" panel
+	 * @param transparencyIndex its Transparency Index history
+	 * @param references every reference its facts and panel cite, with their addresses
 	 */
 	@Schema(name = "Project",
 			description = "An organisation's profile: what the source says, and the facts the site adds.")
@@ -60,7 +64,96 @@ final class ProjectApi {
 			@Schema(description = "What the source says of it, quoted.") List<Quote> says,
 			@Schema(description = "Its products, with the passages that name them.") List<ProductEntry> products,
 			@Schema(description = "Facts the site adds from public references.") List<FactEntry> facts,
-			@Schema(description = "The organisation's API address and page.") ApiLinks links) {
+			@Schema(description = "The organisation's API address and page.") ApiLinks links,
+			@Schema(description = "The \"For a business\" panel: what a business asks before it signs, answered from sourced facts.") List<BuyerAnswerEntry> forBusiness,
+			@Schema(description = "The organisation's Foundation Model Transparency Index scores beside each edition's mean.") TransparencyIndexEntry transparencyIndex,
+			@Schema(description = "Every reference the facts and the panel cite, with title, publisher, date, address and kind.") List<ReferenceEntry> references) {
+	}
+
+	/**
+	 * One answer of the "For a business" panel.
+	 *
+	 * @param question the question
+	 * @param finding what the research found
+	 * @param text the site's sentence
+	 * @param asOf the date the answer holds for
+	 * @param secondaryOnly whether it rests only on secondary references
+	 * @param sources the codes of its references
+	 */
+	@Schema(name = "BuyerAnswer", description = "An answer of the \"For a business\" panel.")
+	record BuyerAnswerEntry(@Schema(description = "The question.", example = "EU_RESIDENCY") BuyerQuestion question,
+			@Schema(description = "What the research found: YES, PARTLY or NO only where a source says so; NONE_FOUND where it found nothing either way (not a no); DESCRIBED where the answer is a description.",
+					example = "NONE_FOUND") Finding finding,
+			@Schema(description = "The site's sentence.") String text,
+			@Schema(description = "The date the answer holds for: the source's date or the date it was checked.",
+					example = "2026-12-02") String asOf,
+			@Schema(description = "Whether it rests only on secondary references.") boolean secondaryOnly,
+			@Schema(description = "The codes of its references, described in references.") List<String> sources) {
+	}
+
+	/**
+	 * A reference.
+	 *
+	 * @param code its code
+	 * @param title its title
+	 * @param address its https address, or {@code null}
+	 * @param publisher its publisher, or {@code null}
+	 * @param published the date it gives, or {@code null}
+	 * @param kind primary or secondary, or {@code null}
+	 */
+	@Schema(name = "Reference", description = "A public reference behind the site's added facts.")
+	record ReferenceEntry(
+			@Schema(description = "Its code, anchored on /sources#ref-{code}.", example = "CP-R2") String code,
+			@Schema(description = "Its title.") String title,
+			@Schema(description = "The address a reader can follow; null only for a first reference recorded without one.",
+					nullable = true) String address,
+			@Schema(description = "Who published it.", nullable = true) String publisher,
+			@Schema(description = "The date it gives, as it gives it.", nullable = true) String published,
+			@Schema(description = "PRIMARY (the organisation's own document) or SECONDARY.",
+					nullable = true) ReferenceKind kind) {
+
+		static ReferenceEntry of(ReferenceLink link) {
+			return new ReferenceEntry(link.code(), link.title(), link.address(), link.publisher(), link.published(),
+					link.kind());
+		}
+
+	}
+
+	/**
+	 * An organisation's Transparency Index history.
+	 *
+	 * @param scored whether the index rated it in any edition
+	 * @param editions every edition with its mean and the organisation's score
+	 * @param source the code of the index's data files
+	 */
+	@Schema(name = "TransparencyIndex",
+			description = "Foundation Model Transparency Index scores, out of 100, from the index's data files. The method changed between editions, so neither the scores nor the means make a trend; the index does not score decentralized networks.")
+	record TransparencyIndexEntry(
+			@Schema(description = "Whether the index rated the organisation in any edition.") boolean scored,
+			@Schema(description = "Every edition, oldest first.") List<EditionEntry> editions,
+			@Schema(description = "The code of the reference to the index's data files.",
+					nullable = true) String source) {
+	}
+
+	/**
+	 * One edition of the index.
+	 *
+	 * @param code its code
+	 * @param name its name
+	 * @param mean the mean score of the developers it rated
+	 * @param developers how many developers it rated
+	 * @param score the organisation's score, or {@code null}
+	 * @param model the model rated, or {@code null}
+	 */
+	@Schema(name = "TransparencyEdition", description = "An edition of the Foundation Model Transparency Index.")
+	record EditionEntry(@Schema(description = "Its code.", example = "2024-05") String code,
+			@Schema(description = "Its name.", example = "May 2024") String name,
+			@Schema(description = "The mean score of the developers it rated, to one decimal.",
+					example = "57.9") String mean,
+			@Schema(description = "How many developers it rated.") int developers,
+			@Schema(description = "The organisation's score out of 100; null where the index did not rate it.",
+					nullable = true) Integer score,
+			@Schema(description = "The model rated, where the data names it.", nullable = true) String model) {
 	}
 
 	/**

@@ -2,7 +2,10 @@ package org.aicompare.project;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -47,8 +50,11 @@ class ProjectApiController {
 
 	private final ApiTerms terms;
 
+	private final BuyerPanels buyerPanels;
+
 	ProjectApiController(OrganisationRepository organisations, DeploymentModelRepository models,
-			PassageRepository passages, List<OrganisationFit> fits, ApiTerms terms) {
+			PassageRepository passages, List<OrganisationFit> fits, ApiTerms terms, BuyerPanels buyerPanels) {
+		this.buyerPanels = buyerPanels;
 		this.organisations = organisations;
 		this.models = models;
 		this.passages = passages;
@@ -109,6 +115,18 @@ class ProjectApiController {
 			.orElseThrow(() -> new ProjectNotFoundException(slug));
 		Citations citations = Citations.of(this.passages.findByNumberInOrderByNumber(organisation.getSays()));
 		OrganisationProfile profile = OrganisationProfile.of(organisation);
+		BuyerPanels.Panels panels = this.buyerPanels.panels();
+		BuyerPanel panel = panels.panel(slug);
+		TransparencyHistory history = panels.history(slug);
+		Set<String> cited = Stream
+			.concat(profile.referenceCodes().stream(),
+					panel.rows().stream().flatMap((row) -> row.references().stream()).map(ReferenceLink::code))
+			.collect(Collectors.toSet());
+		List<ProjectApi.ReferenceEntry> references = panels.references()
+			.stream()
+			.filter((link) -> cited.contains(link.code()))
+			.map(ProjectApi.ReferenceEntry::of)
+			.toList();
 		return new ProjectApi.Profile(organisation.getSlug(), organisation.getName(), organisation.getModel().getSlug(),
 				organisation.getSummary(),
 				citations.all(organisation.getSays())
@@ -127,7 +145,18 @@ class ProjectApiController {
 					.map((fact) -> new ProjectApi.FactEntry(fact.getTopic(), fact.getText(), fact.getSources(),
 							fact.getAsOf(), fact.isUncertain()))
 					.toList(),
-				links(slug));
+				links(slug),
+				panel.rows()
+					.stream()
+					.map((row) -> new ProjectApi.BuyerAnswerEntry(row.question(), row.finding(), row.text(), row.asOf(),
+							row.secondaryOnly(), row.references().stream().map(ReferenceLink::code).toList()))
+					.toList(),
+				new ProjectApi.TransparencyIndexEntry(history.scored(), history.editions().stream().map((edition) -> {
+					TransparencyHistory.Score score = history.in(edition.code());
+					return new ProjectApi.EditionEntry(edition.code(), edition.name(), edition.mean(),
+							edition.developers(), (score != null) ? score.score() : null,
+							(score != null) ? score.model() : null);
+				}).toList(), (history.source() != null) ? history.source().code() : null), references);
 	}
 
 	private static ApiLinks links(String slug) {

@@ -39,10 +39,14 @@ class ProjectCompareController {
 
 	private final MessageSource messages;
 
-	ProjectCompareController(OrganisationRepository organisations, PassageRepository passages, MessageSource messages) {
+	private final BuyerPanels buyerPanels;
+
+	ProjectCompareController(OrganisationRepository organisations, PassageRepository passages, MessageSource messages,
+			BuyerPanels buyerPanels) {
 		this.organisations = organisations;
 		this.passages = passages;
 		this.messages = messages;
+		this.buyerPanels = buyerPanels;
 	}
 
 	@GetMapping("/projects/compare")
@@ -70,6 +74,10 @@ class ProjectCompareController {
 		page.addAttribute("comparison", OrganisationComparison.of(chosen));
 		page.addAttribute("citations", Citations.of(this.passages.findByNumberInOrderByNumber(first)));
 		page.addAttribute("slugs", String.join(",", wanted));
+		BuyerPanels.Panels panels = this.buyerPanels.panels();
+		page.addAttribute("panels", wanted.stream().map(panels::panel).toList());
+		page.addAttribute("buyerQuestions", panels.questionsOf(wanted));
+		page.addAttribute("notPrimaryCodes", panels.notPrimaryCodes());
 		return VIEW;
 	}
 

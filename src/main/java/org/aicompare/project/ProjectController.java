@@ -37,9 +37,12 @@ class ProjectController {
 
 	private final List<OrganisationFit> fits;
 
-	ProjectController(ProjectPages pages, List<OrganisationFit> fits) {
+	private final BuyerPanels buyerPanels;
+
+	ProjectController(ProjectPages pages, List<OrganisationFit> fits, BuyerPanels buyerPanels) {
 		this.pages = pages;
 		this.fits = fits;
+		this.buyerPanels = buyerPanels;
 	}
 
 	@GetMapping("/projects")
@@ -48,7 +51,16 @@ class ProjectController {
 		ProjectPages.Directory directory = this.pages.directory();
 		DeploymentModel selected = selectedModel(model, directory.models());
 		ProjectSort order = ProjectSort.parse(sort);
+		List<Requirement> required = Requirement.parse(parameters.get(Requirement.PARAMETER));
 		List<Organisation> all = directory.organisations();
+		RequirementFilter filter = this.buyerPanels.panels()
+			.filter(required,
+					all.stream()
+						.filter((each) -> selected == null || each.getModel().getSlug().equals(selected.getSlug()))
+						.map(Organisation::getSlug)
+						.toList());
+		page.addAttribute("requirements", Requirement.values());
+		page.addAttribute("filter", filter);
 		page.addAttribute("models", directory.models());
 		page.addAttribute("counts", directory.counts());
 		page.addAttribute("selected", selected);
@@ -71,6 +83,7 @@ class ProjectController {
 		page.addAttribute("organisations",
 				all.stream()
 					.filter((each) -> selected == null || each.getModel().getSlug().equals(selected.getSlug()))
+					.filter((each) -> !filter.active() || filter.metSlugs().contains(each.getSlug()))
 					.sorted(ordering)
 					.toList());
 		return LIST_VIEW;
@@ -92,6 +105,10 @@ class ProjectController {
 		page.addAttribute("articles", profile.articles());
 		page.addAttribute("comments", profile.comments());
 		page.addAttribute("jsonLd", profile.jsonLd());
+		BuyerPanels.Panels panels = this.buyerPanels.panels();
+		page.addAttribute("panel", panels.panel(slug));
+		page.addAttribute("history", panels.history(slug));
+		page.addAttribute("notPrimaryCodes", panels.notPrimaryCodes());
 		return VIEW;
 	}
 

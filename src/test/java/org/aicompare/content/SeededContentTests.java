@@ -146,17 +146,25 @@ class SeededContentTests {
 	}
 
 	@Test
-	void seedsTenOrganisationsWithSourcedFactsAndUncertainOnesLabelled() {
+	void seedsTenOrganisationsWithSourcedFactsEachWithItsOwnDateAndUncertainOnesLabelled() {
 		assertThat(this.organisations.findAllWithProducts()).hasSize(10);
 		Organisation openai = this.organisations.findProfile("openai").orElseThrow();
 		assertThat(openai.getModel().getSlug()).isEqualTo("centralized");
-		assertThat(openai.getFacts()).filteredOn(Fact::isUncertain)
-			.extracting(Fact::getText)
-			.containsExactly("Microsoft's stake of about 27%");
+		assertThat(openai.getFacts()).filteredOn((fact) -> fact.getText().startsWith("Microsoft holds about 27%"))
+			.singleElement()
+			.satisfies((fact) -> {
+				assertThat(fact.isUncertain()).isFalse();
+				assertThat(fact.getAsOf()).isEqualTo("2026-04-29");
+				assertThat(fact.getSources()).contains("CP-R30");
+			});
 		assertThat(openai.getFacts()).allSatisfy((fact) -> {
-			assertThat(fact.getAsOf()).isEqualTo("2026-11");
+			assertThat(fact.getSources()).isNotEmpty();
 			assertThat(fact.getText()).doesNotContain("(uncertain)");
 		});
+		assertThat(this.organisations.findProfile("microsoft-ai").orElseThrow().getFacts())
+			.filteredOn(Fact::isUncertain)
+			.extracting(Fact::getText)
+			.containsExactly("Reported 2026 reorganisation of Copilot teams");
 		assertThat(this.organisations.findProfile("ocean-protocol").orElseThrow().getModel().getSlug())
 			.isEqualTo("decentralized");
 	}

@@ -63,9 +63,9 @@ class ProjectRelatedLinksTests {
 		assertThat(profiles).extracting(Organisation::getSlug).containsExactly("openai", "bittensor");
 		OrganisationProfile openai = OrganisationProfile.of(profiles.get(0));
 		assertThat(openai.topics()).startsWith(FactTopic.FOUNDED, FactTopic.BASE);
-		assertThat(openai.factsAbout(FactTopic.GOVERNANCE))
-			.anySatisfy((fact) -> assertThat(fact.isUncertain()).isTrue());
-		assertThat(openai.referenceCodes()).startsWith("S1", "S3");
+		assertThat(openai.factsAbout(FactTopic.GOVERNANCE)).allSatisfy(
+				(fact) -> assertThat(fact.getSources()).allSatisfy((code) -> assertThat(code).startsWith("CP-")));
+		assertThat(openai.referenceCodes()).startsWith("S1", "S20");
 		assertThat(profiles.get(0).getProducts()).extracting(Product::getName).containsExactly("ChatGPT");
 	}
 
