@@ -17,8 +17,8 @@ import org.aicompare.web.CsvDownload;
 @RestController
 class BuyerPanelCsvController {
 
-	static final String[] HEADER = { "organisation", "name", "question", "finding", "text", "as_of",
-			"secondary_only", "reference_codes", "reference_addresses" };
+	static final String[] HEADER = { "organisation", "name", "question", "finding", "text", "as_of", "secondary_only",
+			"reference_codes", "reference_addresses" };
 
 	private final BuyerPanels panels;
 

@@ -1,5 +1,6 @@
 package org.aicompare.source;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,7 @@ import org.aicompare.web.PageLink;
  * The whole source text, one anchored passage after another, so any page can cite a
  * passage by linking to {@code /sources#p-N}; under each passage, the pages that cite it;
  * then the public references behind the facts the site adds, each at
- * {@code /sources#ref-S4}.
+ * {@code /sources#ref-S4}, with the statements that cite it.
  *
  * @author aicompare
  */
@@ -30,10 +31,14 @@ class SourceController {
 
 	private final List<CitationIndex> citationIndexes;
 
-	SourceController(PassageRepository passages, ReferenceRepository references, List<CitationIndex> citationIndexes) {
+	private final List<ReferenceIndex> referenceIndexes;
+
+	SourceController(PassageRepository passages, ReferenceRepository references, List<CitationIndex> citationIndexes,
+			List<ReferenceIndex> referenceIndexes) {
 		this.passages = passages;
 		this.references = references;
 		this.citationIndexes = citationIndexes;
+		this.referenceIndexes = referenceIndexes;
 	}
 
 	@GetMapping("/sources")
@@ -41,7 +46,19 @@ class SourceController {
 		model.addAttribute("passages", this.passages.findAllByOrderByNumber());
 		model.addAttribute("citedBy", citedBy());
 		model.addAttribute("references", this.references.findAllByOrderByPosition());
+		model.addAttribute("usedBy", usedBy());
 		return VIEW;
+	}
+
+	/**
+	 * The statements citing each reference, by code, each once, ordered by page.
+	 */
+	private Map<String, List<ReferenceIndex.Use>> usedBy() {
+		return this.referenceIndexes.stream()
+			.flatMap((index) -> index.uses().stream())
+			.distinct()
+			.sorted(Comparator.comparing((ReferenceIndex.Use use) -> use.page().path()))
+			.collect(Collectors.groupingBy(ReferenceIndex.Use::code));
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.aicompare.source.ReferenceRepository;
 import org.aicompare.source.Passage;
 import org.aicompare.source.PassageKind;
 import org.aicompare.source.PassageRepository;
@@ -27,12 +28,24 @@ import static org.mockito.BDDMockito.given;
  *
  * @author aicompare
  */
-@Import(SecurityConfiguration.class)
+@Import({ BuyerPanels.class, SecurityConfiguration.class })
 @WebMvcTest(ProjectCompareController.class)
 class ProjectCompareControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@MockitoBean
+	private BuyerAnswerRepository buyerAnswers;
+
+	@MockitoBean
+	private TransparencyEditionRepository transparencyEditions;
+
+	@MockitoBean
+	private TransparencyScoreRepository transparencyScores;
+
+	@MockitoBean
+	private ReferenceRepository referenceRepository;
 
 	@MockitoBean
 	private OrganisationRepository organisations;

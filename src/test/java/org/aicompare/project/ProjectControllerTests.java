@@ -25,6 +25,7 @@ import org.aicompare.comment.CommentTarget;
 import org.aicompare.comment.CommentThread;
 import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.comparison.DeploymentModelRepository;
+import org.aicompare.source.ReferenceRepository;
 import org.aicompare.source.Passage;
 import org.aicompare.source.PassageKind;
 import org.aicompare.source.Reference;
@@ -39,7 +40,7 @@ import static org.mockito.BDDMockito.given;
  *
  * @author aicompare
  */
-@Import({ ProjectPages.class, SecurityConfiguration.class })
+@Import({ ProjectPages.class, BuyerPanels.class, SecurityConfiguration.class })
 @WebMvcTest(ProjectController.class)
 class ProjectControllerTests {
 
@@ -54,6 +55,18 @@ class ProjectControllerTests {
 
 	@Autowired
 	private ObjectMapper json;
+
+	@MockitoBean
+	private BuyerAnswerRepository buyerAnswers;
+
+	@MockitoBean
+	private TransparencyEditionRepository transparencyEditions;
+
+	@MockitoBean
+	private TransparencyScoreRepository transparencyScores;
+
+	@MockitoBean
+	private ReferenceRepository referenceRepository;
 
 	@MockitoBean
 	private OrganisationRepository organisations;
