@@ -97,7 +97,7 @@ class ArticleApiController {
 			.map((section) -> new ArticleApi.Section(section.getTitle(), section.getLevel(),
 					citations.all(section.getBody())
 						.stream()
-						.map((passage) -> new ArticleApi.Quote(passage.getNumber(), passage.getText()))
+						.map((passage) -> new ArticleApi.Quote(passage.number(), passage.text()))
 						.toList()))
 			.toList();
 		Page<Comment> published = this.comments.findByTargetAndTargetSlugAndStatus(CommentTarget.ARTICLE, slug,

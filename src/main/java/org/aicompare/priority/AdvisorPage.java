@@ -28,9 +28,9 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 					advice.snapshot()
 						.priorities()
 						.stream()
-						.filter((priority) -> priority.getLeaning() == leaning)
-						.map((priority) -> new Option(priority, selected.containsKey(priority.getSlug()),
-								selected.getOrDefault(priority.getSlug(), 1)))
+						.filter((priority) -> priority.leaning() == leaning)
+						.map((priority) -> new Option(priority, selected.containsKey(priority.slug()),
+								selected.getOrDefault(priority.slug(), 1)))
 						.toList()))
 			.toList();
 		List<PresetLink> presetLinks = presets.stream()
@@ -78,7 +78,7 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	 * @param selected whether the reader selected it
 	 * @param weight its weight, 1 when not selected
 	 */
-	public record Option(Priority priority, boolean selected, int weight) {
+	public record Option(PrioritySummary priority, boolean selected, int weight) {
 	}
 
 	/**

@@ -31,7 +31,7 @@ public record AdvisorResult(List<Score> ranking, String winner, String winnerNam
 	static AdvisorResult of(Advisor.Advice advice) {
 		Recommendation recommendation = advice.recommendation();
 		Map<String, String> models = advice.snapshot().models();
-		Map<String, Priority> priorities = advice.snapshot().bySlug();
+		Map<String, PrioritySummary> priorities = advice.snapshot().bySlug();
 		String winner = recommendation.winner();
 		String runnerUp = recommendation.ranking().get(1).model();
 		List<Score> ranking = recommendation.ranking()
@@ -45,10 +45,10 @@ public record AdvisorResult(List<Score> ranking, String winner, String winnerNam
 		recommendation.contributions().forEach((slug, perModel) -> {
 			double lead = perModel.get(winner) - perModel.get(runnerUp);
 			if (lead > 0) {
-				forWinner.add(priorities.get(slug).getName());
+				forWinner.add(priorities.get(slug).name());
 			}
 			else if (lead < 0) {
-				forRunnerUp.add(priorities.get(slug).getName());
+				forRunnerUp.add(priorities.get(slug).name());
 			}
 			rows.add(new Row(priorities.get(slug), recommendation.selection().get(slug),
 					models.keySet().stream().map((model) -> AdvisorPage.points(perModel.get(model))).toList()));
@@ -63,7 +63,7 @@ public record AdvisorResult(List<Score> ranking, String winner, String winnerNam
 				.orElseThrow())
 			.toList();
 		TippingPoint point = recommendation.tippingPoint();
-		Tip tip = (point != null) ? new Tip(priorities.get(point.priority()).getName(), point.from(), point.to(),
+		Tip tip = (point != null) ? new Tip(priorities.get(point.priority()).name(), point.from(), point.to(),
 				models.get(point.newWinner())) : null;
 		return new AdvisorResult(ranking, winner, models.get(winner), models.get(runnerUp),
 				AdvisorPage.points(recommendation.margin()), recommendation.clearWinner(), forWinner, forRunnerUp, tip,
@@ -118,7 +118,7 @@ public record AdvisorResult(List<Score> ranking, String winner, String winnerNam
 	 * @param weight the reader's weight
 	 * @param points its points for each model, formatted, in model order
 	 */
-	public record Row(Priority priority, int weight, List<String> points) {
+	public record Row(PrioritySummary priority, int weight, List<String> points) {
 	}
 
 }
