@@ -51,7 +51,8 @@ class PriorityMatrixFocus implements MatrixFocus {
 			.sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
 			.map(Map.Entry::getKey)
 			.toList();
-		return new Focus(PrioritySelections.PARAMETER, selection.values(), dimensions, reasons);
+		return new Focus(PrioritySelections.PARAMETER, selection.values(), dimensions, reasons,
+				selection.advisorAddress());
 	}
 
 }

@@ -38,7 +38,8 @@ class PriorityOrganisationFit implements OrganisationFit {
 			.forEach((score) -> scores.put(score.model(), score.score()));
 		Map<String, PrioritySummary> priorities = snapshot.bySlug();
 		return new Fit(PrioritySelections.PARAMETER, selection.values(),
-				selection.weights().keySet().stream().map((slug) -> priorities.get(slug).name()).toList(), scores);
+				selection.weights().keySet().stream().map((slug) -> priorities.get(slug).name()).toList(), scores,
+				selection.advisorAddress());
 	}
 
 }
