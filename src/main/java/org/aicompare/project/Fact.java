@@ -92,4 +92,12 @@ public class Fact extends BaseEntity {
 		return this.position;
 	}
 
+	/**
+	 * This fact as plain values, for the pages that show it.
+	 * @return the fact's values
+	 */
+	public FactSummary toSummary() {
+		return new FactSummary(getTopic(), getText(), getSources(), getAsOf(), isUncertain());
+	}
+
 }

@@ -16,15 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.aicompare.comparison.DeploymentModel;
+import org.aicompare.comparison.ModelSummary;
 import org.aicompare.web.InvalidParameterException;
 
 /**
  * The organisations the source names: the list, filtered by model and sorted, and each
  * organisation's profile, with what the source says of it kept apart from the facts the
  * site adds.
- *
- * @author aicompare
  */
 @Controller
 class ProjectController {
@@ -33,14 +31,18 @@ class ProjectController {
 
 	static final String VIEW = "project/project";
 
-	private final ProjectPages pages;
+	private final ProjectDirectoryAssembler directory;
+
+	private final ProfilePageAssembler profiles;
 
 	private final List<OrganisationFit> fits;
 
 	private final BuyerPanels buyerPanels;
 
-	ProjectController(ProjectPages pages, List<OrganisationFit> fits, BuyerPanels buyerPanels) {
-		this.pages = pages;
+	ProjectController(ProjectDirectoryAssembler directory, ProfilePageAssembler profiles, List<OrganisationFit> fits,
+			BuyerPanels buyerPanels) {
+		this.directory = directory;
+		this.profiles = profiles;
 		this.fits = fits;
 		this.buyerPanels = buyerPanels;
 	}
@@ -48,25 +50,19 @@ class ProjectController {
 	@GetMapping("/projects")
 	String projects(@RequestParam(required = false) String model, @RequestParam(required = false) String sort,
 			@RequestParam MultiValueMap<String, String> parameters, Model page) {
-		ProjectPages.Directory directory = this.pages.directory();
-		DeploymentModel selected = selectedModel(model, directory.models());
+		ProjectDirectoryAssembler.Directory directory = this.directory.directory();
+		ModelSummary selected = selectedModel(model, directory.models());
 		ProjectSort order = ProjectSort.parse(sort);
+		List<OrganisationSummary> all = directory.organisations();
 		List<Requirement> required = Requirement.parse(parameters.get(Requirement.PARAMETER));
-		List<Organisation> all = directory.organisations();
 		RequirementFilter filter = this.buyerPanels.panels()
 			.filter(required,
 					all.stream()
-						.filter((each) -> selected == null || each.getModel().getSlug().equals(selected.getSlug()))
-						.map(Organisation::getSlug)
+						.filter((each) -> selected == null || each.model().slug().equals(selected.slug()))
+						.map(OrganisationSummary::slug)
 						.toList());
 		page.addAttribute("requirements", Requirement.values());
 		page.addAttribute("filter", filter);
-		page.addAttribute("models", directory.models());
-		page.addAttribute("counts", directory.counts());
-		page.addAttribute("selected", selected);
-		page.addAttribute("sort", order);
-		page.addAttribute("sorts", ProjectSort.values());
-		page.addAttribute("total", all.size());
 		OrganisationFit.Fit fit = this.fits.stream()
 			.map((each) -> each.fit(parameters))
 			.filter(Objects::nonNull)
@@ -74,18 +70,18 @@ class ProjectController {
 			.orElse(null);
 		// A reader who asks for priorities and no particular sort wants the best fit
 		// first.
-		Comparator<Organisation> ordering = (fit != null && order == ProjectSort.SITE)
-				? Comparator.comparingDouble((Organisation each) -> -fit.scores().getOrDefault(each.getSlug(), 0.0))
+		Comparator<OrganisationSummary> ordering = (fit != null && order == ProjectSort.SITE)
+				? Comparator.comparingDouble((OrganisationSummary each) -> -fit.scores().getOrDefault(each.slug(), 0.0))
 					.thenComparing(order.order())
 				: order.order();
-		page.addAttribute("fit", fit);
-		page.addAttribute("fitPoints", (fit != null) ? fitPoints(fit) : Map.of());
-		page.addAttribute("organisations",
-				all.stream()
-					.filter((each) -> selected == null || each.getModel().getSlug().equals(selected.getSlug()))
-					.filter((each) -> !filter.active() || filter.metSlugs().contains(each.getSlug()))
-					.sorted(ordering)
-					.toList());
+		page.addAttribute("page",
+				new ProjectListPage(directory.models(), directory.counts(), selected, order,
+						List.of(ProjectSort.values()), all.size(), fit, (fit != null) ? fitPoints(fit) : Map.of(),
+						all.stream()
+							.filter((each) -> selected == null || each.model().slug().equals(selected.slug()))
+							.filter((each) -> !filter.active() || filter.metSlugs().contains(each.slug()))
+							.sorted(ordering)
+							.toList()));
 		return LIST_VIEW;
 	}
 
@@ -97,18 +93,12 @@ class ProjectController {
 
 	@GetMapping("/projects/{slug}")
 	String project(@PathVariable String slug, Model page) {
-		ProjectPages.ProfilePage profile = this.pages.profile(slug);
-		page.addAttribute("profile", profile.profile());
-		page.addAttribute("organisation", profile.organisation());
-		page.addAttribute("said", profile.said());
-		page.addAttribute("references", profile.references());
-		page.addAttribute("articles", profile.articles());
-		page.addAttribute("comments", profile.comments());
-		page.addAttribute("jsonLd", profile.jsonLd());
+		page.addAttribute("page", this.profiles.profile(slug));
 		BuyerPanels.Panels panels = this.buyerPanels.panels();
 		page.addAttribute("panel", panels.panel(slug));
 		page.addAttribute("history", panels.history(slug));
 		page.addAttribute("notPrimaryCodes", panels.notPrimaryCodes());
+		page.addAttribute("referenceLinks", panels.referencesByCode());
 		return VIEW;
 	}
 
@@ -119,15 +109,15 @@ class ProjectController {
 	 * @return the model, or {@code null} for all of them
 	 * @throws InvalidParameterException for an unknown model
 	 */
-	static DeploymentModel selectedModel(String value, List<DeploymentModel> models) {
+	static ModelSummary selectedModel(String value, List<ModelSummary> models) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		Map<String, DeploymentModel> bySlug = models.stream()
-			.collect(Collectors.toMap(DeploymentModel::getSlug, Function.identity()));
-		DeploymentModel model = bySlug.get(value.strip());
+		Map<String, ModelSummary> bySlug = models.stream()
+			.collect(Collectors.toMap(ModelSummary::slug, Function.identity()));
+		ModelSummary model = bySlug.get(value.strip());
 		if (model == null) {
-			throw new InvalidParameterException("model", value, models.stream().map(DeploymentModel::getSlug).toList());
+			throw new InvalidParameterException("model", value, models.stream().map(ModelSummary::slug).toList());
 		}
 		return model;
 	}

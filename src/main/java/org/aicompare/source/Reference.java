@@ -99,4 +99,12 @@ public class Reference extends BaseEntity {
 		return this.position;
 	}
 
+	/**
+	 * This reference as plain values, for the pages that list it.
+	 * @return the reference's values
+	 */
+	public ReferenceSummary toSummary() {
+		return new ReferenceSummary(getCode(), getTitle());
+	}
+
 }

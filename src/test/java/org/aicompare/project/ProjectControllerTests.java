@@ -40,7 +40,7 @@ import static org.mockito.BDDMockito.given;
  *
  * @author aicompare
  */
-@Import({ ProjectPages.class, BuyerPanels.class, SecurityConfiguration.class })
+@Import({ ProjectDirectoryAssembler.class, ProfilePageAssembler.class, BuyerPanels.class, SecurityConfiguration.class })
 @WebMvcTest(ProjectController.class)
 class ProjectControllerTests {
 

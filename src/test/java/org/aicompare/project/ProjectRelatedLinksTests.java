@@ -63,8 +63,8 @@ class ProjectRelatedLinksTests {
 		assertThat(profiles).extracting(Organisation::getSlug).containsExactly("openai", "bittensor");
 		OrganisationProfile openai = OrganisationProfile.of(profiles.get(0));
 		assertThat(openai.topics()).startsWith(FactTopic.FOUNDED, FactTopic.BASE);
-		assertThat(openai.factsAbout(FactTopic.GOVERNANCE)).allSatisfy(
-				(fact) -> assertThat(fact.getSources()).allSatisfy((code) -> assertThat(code).startsWith("CP-")));
+		assertThat(openai.factsAbout(FactTopic.GOVERNANCE))
+			.allSatisfy((fact) -> assertThat(fact.sources()).allSatisfy((code) -> assertThat(code).startsWith("CP-")));
 		assertThat(openai.referenceCodes()).startsWith("S1", "S20");
 		assertThat(profiles.get(0).getProducts()).extracting(Product::getName).containsExactly("ChatGPT");
 	}
