@@ -15,6 +15,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.web.InvalidParameterException;
@@ -33,6 +34,9 @@ class ProjectController {
 
 	static final String VIEW = "project/project";
 
+	/** The picker's mark that it was sent, even with no box ticked. */
+	static final String PICKED = "picked";
+
 	private final ProjectPages pages;
 
 	private final List<OrganisationFit> fits;
@@ -42,10 +46,30 @@ class ProjectController {
 		this.fits = fits;
 	}
 
+	/**
+	 * The list, or where its picker leads: with two to four organisations ticked, their
+	 * comparison; with fewer or more, the list again with the reader's ticks kept and the
+	 * rule beside the picker.
+	 */
 	@GetMapping("/projects")
 	String projects(@RequestParam(required = false) String model, @RequestParam(required = false) String sort,
+			@RequestParam(name = PICKED, required = false) String picked,
+			@RequestParam(name = ProjectPick.PARAMETER, required = false) List<String> slugs,
 			@RequestParam MultiValueMap<String, String> parameters, Model page) {
 		ProjectPages.Directory directory = this.pages.directory();
+		ProjectPick pick = ProjectPick.of(slugs);
+		if (picked != null || slugs != null) {
+			List<String> known = directory.organisations().stream().map(Organisation::getSlug).toList();
+			if (pick.isRightSize() && pick.unknown(known).isEmpty()) {
+				return "redirect:" + UriComponentsBuilder.fromPath("/projects/compare")
+					.queryParam(ProjectPick.PARAMETER, pick.value())
+					.encode()
+					.build()
+					.toUriString();
+			}
+			page.addAttribute("pickProblem", pick.unknown(known).isEmpty() ? pick.slugs().size() : -1);
+		}
+		page.addAttribute("picked", pick.slugs());
 		DeploymentModel selected = selectedModel(model, directory.models());
 		ProjectSort order = ProjectSort.parse(sort);
 		List<Organisation> all = directory.organisations();
