@@ -37,8 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
  * @author aicompare
  */
 @RestController
-@RequestMapping(path = ApiLinks.PREFIX,
-		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+@RequestMapping(path = ApiLinks.PREFIX, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Articles", description = "The sections of the source published as articles, with their comments.")
 class ArticleApiController {
 

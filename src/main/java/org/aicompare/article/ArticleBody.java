@@ -2,8 +2,10 @@ package org.aicompare.article;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.aicompare.source.Citations;
@@ -35,7 +37,7 @@ public record ArticleBody(List<Part> parts, List<Entry> contents) {
 			.filter((section) -> section.getTitle() != null)
 			.toList();
 		boolean points = isProsAndCons(article);
-		Set<String> anchors = new HashSet<>();
+		Map<ArticleSection, String> anchors = anchors(article);
 		List<Part> parts = new ArrayList<>();
 		List<Entry> contents = new ArrayList<>();
 		for (ArticleSection section : article.getSections()) {
@@ -44,7 +46,7 @@ public record ArticleBody(List<Part> parts, List<Entry> contents) {
 				parts.add(new Part(null, null, 2, null, 0, 0, blocks));
 				continue;
 			}
-			String anchor = anchor(section.getTitle(), anchors);
+			String anchor = anchors.get(section);
 			int point = points ? titled.indexOf(section) + 1 : 0;
 			parts.add(new Part(section.getHeadingPassage(), section.getTitle(), section.getLevel(), anchor, point,
 					points ? titled.size() : 0, blocks));
@@ -93,6 +95,24 @@ public record ArticleBody(List<Part> parts, List<Entry> contents) {
 	private static boolean leadsIntoEmptyList(SourcePassage passage, SourcePassage next) {
 		return passage.repaired() && passage.kind() == PassageKind.PARAGRAPH && passage.text().endsWith(":")
 				&& (next == null || next.kind() != PassageKind.LIST_ITEM);
+	}
+
+	/**
+	 * The id of each titled section's heading on the article's page, made from its title
+	 * and unique on the page. Whatever links to a section (the table of contents, search
+	 * results) takes its anchor from here.
+	 * @param article the article with its sections
+	 * @return each titled section's anchor, in reading order
+	 */
+	public static Map<ArticleSection, String> anchors(Article article) {
+		Set<String> taken = new HashSet<>();
+		Map<ArticleSection, String> anchors = new LinkedHashMap<>();
+		for (ArticleSection section : article.getSections()) {
+			if (section.getTitle() != null) {
+				anchors.put(section, anchor(section.getTitle(), taken));
+			}
+		}
+		return anchors;
 	}
 
 	private static String anchor(String title, Set<String> taken) {

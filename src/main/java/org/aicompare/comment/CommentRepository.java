@@ -39,6 +39,13 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	boolean existsBySourcePassageIsNotNull();
 
 	/**
+	 * The comments seeded from the source's thread that are in one state.
+	 * @param status the state, such as spam
+	 * @return the comments
+	 */
+	List<Comment> findBySourcePassageIsNotNullAndStatus(CommentStatus status);
+
+	/**
 	 * Whether a page already has a comment with this text, in any state.
 	 * @param target the kind of page
 	 * @param targetSlug the page's slug

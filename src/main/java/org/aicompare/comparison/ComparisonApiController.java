@@ -26,8 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * @author aicompare
  */
 @RestController
-@RequestMapping(path = ApiLinks.PREFIX,
-		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+@RequestMapping(path = ApiLinks.PREFIX, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Comparison", description = "The deployment models and the comparison matrix.")
 class ComparisonApiController {
 

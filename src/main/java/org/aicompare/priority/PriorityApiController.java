@@ -23,8 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /advisor}, so a client gets the answer a reader gets.
  */
 @RestController
-@RequestMapping(path = ApiLinks.PREFIX,
-		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+@RequestMapping(path = ApiLinks.PREFIX, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Advisor", description = "The priorities and the advice they give.")
 class PriorityApiController {
 

@@ -36,8 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  * @author aicompare
  */
 @RestController
-@RequestMapping(path = ApiLinks.PREFIX,
-		produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+@RequestMapping(path = ApiLinks.PREFIX, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Projects", description = "The organisations the source names.")
 class ProjectApiController {
 

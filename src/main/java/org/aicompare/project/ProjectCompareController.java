@@ -1,7 +1,6 @@
 package org.aicompare.project;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -29,10 +28,6 @@ class ProjectCompareController {
 
 	static final String VIEW = "project/compare";
 
-	static final int MIN = 2;
-
-	static final int MAX = 4;
-
 	private final OrganisationRepository organisations;
 
 	private final PassageRepository passages;
@@ -50,20 +45,21 @@ class ProjectCompareController {
 	}
 
 	@GetMapping("/projects/compare")
-	String compare(@RequestParam(name = "slugs", required = false) List<String> slugs, Model page) {
-		List<String> wanted = split(slugs);
-		if (wanted.size() < MIN || wanted.size() > MAX || new HashSet<>(wanted).size() != wanted.size()) {
+	String compare(@RequestParam(name = ProjectPick.PARAMETER, required = false) List<String> slugs, Model page) {
+		ProjectPick pick = ProjectPick.of(slugs);
+		List<String> wanted = pick.slugs();
+		if (!pick.isRightSize()) {
 			List<String> rule = new ArrayList<>(List.of(this.messages.getMessage("projects.compare.rule",
-					new Object[] { MIN, MAX }, LocaleContextHolder.getLocale())));
+					new Object[] { ProjectPick.MIN, ProjectPick.MAX }, LocaleContextHolder.getLocale())));
 			rule.addAll(allSlugs());
-			throw new InvalidParameterException("slugs", String.join(",", wanted), rule);
+			throw new InvalidParameterException(ProjectPick.PARAMETER, pick.value(), rule);
 		}
 		Map<String, Organisation> found = this.organisations.findProfiles(wanted)
 			.stream()
 			.collect(Collectors.toMap(Organisation::getSlug, Function.identity()));
 		for (String slug : wanted) {
 			if (!found.containsKey(slug)) {
-				throw new InvalidParameterException("slugs", slug, allSlugs());
+				throw new InvalidParameterException(ProjectPick.PARAMETER, slug, allSlugs());
 			}
 		}
 		List<Organisation> chosen = wanted.stream().map(found::get).toList();
@@ -73,26 +69,12 @@ class ProjectCompareController {
 			.toList();
 		page.addAttribute("comparison", OrganisationComparison.of(chosen));
 		page.addAttribute("citations", Citations.of(this.passages.findByNumberInOrderByNumber(first)));
-		page.addAttribute("slugs", String.join(",", wanted));
+		page.addAttribute("slugs", pick.value());
 		BuyerPanels.Panels panels = this.buyerPanels.panels();
 		page.addAttribute("panels", wanted.stream().map(panels::panel).toList());
 		page.addAttribute("buyerQuestions", panels.questionsOf(wanted));
 		page.addAttribute("notPrimaryCodes", panels.notPrimaryCodes());
 		return VIEW;
-	}
-
-	/**
-	 * The slugs of a comma-separated and/or repeated parameter, in the order given.
-	 */
-	private static List<String> split(List<String> values) {
-		if (values == null) {
-			return List.of();
-		}
-		return values.stream()
-			.flatMap((value) -> List.of(value.split(",")).stream())
-			.map(String::strip)
-			.filter((slug) -> !slug.isEmpty())
-			.toList();
 	}
 
 	private List<String> allSlugs() {

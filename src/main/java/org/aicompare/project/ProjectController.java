@@ -15,6 +15,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import org.aicompare.comparison.ModelSummary;
 import org.aicompare.web.InvalidParameterException;
@@ -30,6 +31,9 @@ class ProjectController {
 	static final String LIST_VIEW = "project/projects";
 
 	static final String VIEW = "project/project";
+
+	/** The picker's mark that it was sent, even with no box ticked. */
+	static final String PICKED = "picked";
 
 	private final ProjectDirectoryAssembler directory;
 
@@ -47,10 +51,30 @@ class ProjectController {
 		this.buyerPanels = buyerPanels;
 	}
 
+	/**
+	 * The list, or where its picker leads: with two to four organisations ticked, their
+	 * comparison; with fewer or more, the list again with the reader's ticks kept and the
+	 * rule beside the picker.
+	 */
 	@GetMapping("/projects")
 	String projects(@RequestParam(required = false) String model, @RequestParam(required = false) String sort,
+			@RequestParam(name = PICKED, required = false) String picked,
+			@RequestParam(name = ProjectPick.PARAMETER, required = false) List<String> slugs,
 			@RequestParam MultiValueMap<String, String> parameters, Model page) {
 		ProjectDirectoryAssembler.Directory directory = this.directory.directory();
+		ProjectPick pick = ProjectPick.of(slugs);
+		if (picked != null || slugs != null) {
+			List<String> known = directory.organisations().stream().map(OrganisationSummary::slug).toList();
+			if (pick.isRightSize() && pick.unknown(known).isEmpty()) {
+				return "redirect:" + UriComponentsBuilder.fromPath("/projects/compare")
+					.queryParam(ProjectPick.PARAMETER, pick.value())
+					.encode()
+					.build()
+					.toUriString();
+			}
+			page.addAttribute("pickProblem", pick.unknown(known).isEmpty() ? pick.slugs().size() : -1);
+		}
+		page.addAttribute("picked", pick.slugs());
 		ModelSummary selected = selectedModel(model, directory.models());
 		ProjectSort order = ProjectSort.parse(sort);
 		List<OrganisationSummary> all = directory.organisations();

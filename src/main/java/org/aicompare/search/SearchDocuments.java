@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aicompare.article.Article;
+import org.aicompare.article.ArticleBody;
 import org.aicompare.article.ArticleSection;
 import org.aicompare.comparison.Cell;
 import org.aicompare.comparison.DeploymentModel;
@@ -99,8 +100,10 @@ class SearchDocuments {
 			}
 		}
 		for (Article article : this.articles.findAllWithSections()) {
+			Map<ArticleSection, String> anchors = ArticleBody.anchors(article);
 			for (ArticleSection section : article.getSections()) {
-				documents.add(section(article, section, join(Stream.of(cited.apply(section.getBody())))));
+				documents.add(section(article, section, anchors.get(section),
+						join(Stream.of(cited.apply(section.getBody())))));
 			}
 		}
 		for (Organisation organisation : this.organisations.findAllWithProductsAndFacts()) {
@@ -113,13 +116,13 @@ class SearchDocuments {
 		return new Corpus(checksum, List.copyOf(documents));
 	}
 
-	private static SearchDocument section(Article article, ArticleSection section, String body) {
+	private static SearchDocument section(Article article, ArticleSection section, String anchor, String body) {
 		String url = "/articles/" + article.getSlug();
 		if (section.getTitle() == null) {
 			return new SearchDocument(SearchKind.ARTICLE, article.getTitle(), url, body);
 		}
 		return new SearchDocument(SearchKind.ARTICLE, section.getTitle() + TITLE_SEPARATOR + article.getTitle(),
-				url + "#section-" + section.getHeadingPassage(), body);
+				url + "#" + anchor, body);
 	}
 
 	private static String join(Stream<Stream<String>> parts) {

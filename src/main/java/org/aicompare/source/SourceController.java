@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +17,9 @@ import org.aicompare.web.PageLink;
  * The whole source text, one anchored passage after another, so any page can cite a
  * passage by linking to {@code /sources#p-N}; under each passage, the pages that cite it;
  * then the public references behind the facts the site adds, each at
- * {@code /sources#ref-S4}, with the statements that cite it.
+ * {@code /sources#ref-S4}, with the statements that cite it. A passage a feature
+ * withholds (the spam comment of the source's thread) is listed with the reason, without
+ * its text.
  *
  * @author aicompare
  */
@@ -33,18 +36,22 @@ class SourceController {
 
 	private final List<ReferenceIndex> referenceIndexes;
 
+	private final ObjectProvider<WithheldPassages> withheld;
+
 	SourceController(PassageRepository passages, ReferenceRepository references, List<CitationIndex> citationIndexes,
-			List<ReferenceIndex> referenceIndexes) {
+			List<ReferenceIndex> referenceIndexes, ObjectProvider<WithheldPassages> withheld) {
 		this.passages = passages;
 		this.references = references;
 		this.citationIndexes = citationIndexes;
 		this.referenceIndexes = referenceIndexes;
+		this.withheld = withheld;
 	}
 
 	@GetMapping("/sources")
 	String sources(Model model) {
 		model.addAttribute("passages", this.passages.findAllByOrderByNumber());
 		model.addAttribute("citedBy", citedBy());
+		model.addAttribute("withheld", withheld());
 		model.addAttribute("references", this.references.findAllByOrderByPosition());
 		model.addAttribute("usedBy", usedBy());
 		return VIEW;
@@ -69,6 +76,17 @@ class SourceController {
 			.flatMap((index) -> index.citations().stream())
 			.collect(Collectors.groupingBy(CitationIndex.Citation::passage,
 					Collectors.collectingAndThen(Collectors.toList(), SourceController::byPath)));
+	}
+
+	/**
+	 * The reason each withheld passage is withheld, by passage number.
+	 */
+	private Map<Integer, String> withheld() {
+		Map<Integer, String> reasons = new TreeMap<>();
+		this.withheld.orderedStream()
+			.flatMap((feature) -> feature.withheld().stream())
+			.forEach((passage) -> reasons.putIfAbsent(passage.passage(), passage.reason()));
+		return reasons;
 	}
 
 	private static List<PageLink> byPath(List<CitationIndex.Citation> citations) {

@@ -30,8 +30,7 @@ class ApiRootController {
 		this.terms = terms;
 	}
 
-	@GetMapping(path = ApiLinks.PREFIX,
-			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@GetMapping(path = ApiLinks.PREFIX, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The API's entry point",
 			description = "The data's licence and how to cite it, with the address of every collection.")
 	Root root() {

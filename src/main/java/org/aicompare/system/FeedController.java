@@ -74,7 +74,9 @@ class FeedController {
 		this.site = site;
 	}
 
-	@GetMapping(path = "/feed.atom", produces = "application/atom+xml")
+	// Feed readers often ask for plain XML; the answer is Atom whichever they named.
+	@GetMapping(path = "/feed.atom",
+			produces = { "application/atom+xml", MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE })
 	ResponseEntity<String> feed() throws FeedException {
 		String base = this.site.baseUrl();
 		List<Entry> entries = new ArrayList<>();

@@ -24,6 +24,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Who may do what: moderators sign in under {@code /admin} with a session and the usual
@@ -109,6 +110,19 @@ public class SecurityConfiguration {
 			.shouldObserveRequests(false)
 			.shouldObserveAuthorizations(false)
 			.build();
+	}
+
+	/**
+	 * Spring Security's firewall refuses methods outside the usual seven with a bare 400.
+	 * Let them through, so that Spring MVC answers a method a path does not support with
+	 * a 405 and its {@code Allow} header; authorization still applies to every method.
+	 * @return the firewall, strict in everything else
+	 */
+	@Bean
+	StrictHttpFirewall httpFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setUnsafeAllowAnyHttpMethod(true);
+		return firewall;
 	}
 
 	@Bean

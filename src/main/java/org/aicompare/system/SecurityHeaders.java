@@ -85,4 +85,15 @@ class SecurityHeaders {
 		};
 	}
 
+	/**
+	 * The {@code Strict-Transport-Security} value, for answers written outside Spring
+	 * Security (Tomcat's own error pages).
+	 * @param hsts the settings
+	 * @return the header's value
+	 */
+	static String hsts(SecurityHeadersProperties.Hsts hsts) {
+		return "max-age=" + hsts.maxAge().toSeconds() + (hsts.includeSubDomains() ? " ; includeSubDomains" : "")
+				+ (hsts.preload() ? " ; preload" : "");
+	}
+
 }

@@ -56,7 +56,7 @@ class SitemapController {
 		this.site = site;
 	}
 
-	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
+	@GetMapping(path = "/sitemap.xml", produces = { MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE })
 	ResponseEntity<byte[]> sitemap() throws XMLStreamException {
 		List<String> paths = new ArrayList<>(FIXED_PAGES);
 		this.models.findAllByOrderByPosition().forEach((model) -> paths.add("/models/" + model.getSlug()));

@@ -106,9 +106,9 @@ class ApiProblemAdvice {
 	 */
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadableParameters(org.apache.tomcat.util.http.InvalidParameterException ex) {
-		HttpStatus status = HttpStatus.resolve(ex.getErrorCode());
-		return ApiProblems.of((status != null && status.is4xxClientError()) ? status : HttpStatus.BAD_REQUEST,
-				"Unreadable parameters", "The request's parameters could not be read: they must be UTF-8 and few.");
+		UnreadableParameters.log(logger, ex);
+		return ApiProblems.of(UnreadableParameters.status(ex), "Unreadable parameters",
+				"The request's parameters could not be read: they must be UTF-8 and few.");
 	}
 
 	/**

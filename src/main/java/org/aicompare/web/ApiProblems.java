@@ -1,12 +1,15 @@
 package org.aicompare.web;
 
 import java.net.URI;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -80,8 +83,27 @@ public final class ApiProblems {
 				"The API only answers GET requests.");
 		HttpHeaders headers = new HttpHeaders();
 		headers.addAll(response.getHeaders());
-		headers.setAllow(ex.getSupportedHttpMethods());
+		headers.setAllow(allowed(ex));
 		return new ResponseEntity<>(response.getBody(), headers, response.getStatusCode());
+	}
+
+	/**
+	 * The methods a path answers, as {@code OPTIONS} lists them: with {@code HEAD}
+	 * wherever {@code GET} is, and {@code OPTIONS} itself.
+	 * @param ex the refusal of another method
+	 * @return the methods for an {@code Allow} header
+	 */
+	static Set<HttpMethod> allowed(HttpRequestMethodNotSupportedException ex) {
+		Set<HttpMethod> allowed = new LinkedHashSet<>();
+		Set<HttpMethod> supported = ex.getSupportedHttpMethods();
+		if (supported != null) {
+			allowed.addAll(supported);
+		}
+		if (allowed.contains(HttpMethod.GET)) {
+			allowed.add(HttpMethod.HEAD);
+		}
+		allowed.add(HttpMethod.OPTIONS);
+		return allowed;
 	}
 
 	static ResponseEntity<ProblemDetail> notAcceptable() {

@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @author aicompare
  */
 @ConfigurationProperties("aicompare.site")
-public record SiteProperties(@DefaultValue("http://localhost:8080") String baseUrl) {
+public record SiteProperties(@DefaultValue(SiteProperties.DEFAULT_BASE_URL) String baseUrl) {
+
+	/** The base URL when none is set: right only for a try-out on this machine. */
+	public static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
 }

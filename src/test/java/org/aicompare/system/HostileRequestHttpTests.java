@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -91,6 +93,33 @@ class HostileRequestHttpTests {
 		assertThat(answer.status()).isEqualTo(400);
 		assertNoBanner(answer);
 		assertThat(answer.body()).doesNotContain("root:");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/%", "/%zz", "/..%2f..%2fetc/passwd", "/articles/%2e%2e%2f%2e%2e%2fetc%2fpasswd" })
+	void givesRequestsTomcatRefusesTheSitesMinimalPageWithItsSecurityHeaders(String path) throws IOException {
+		Answer answer = send("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\n\r\n");
+		assertThat(answer.status()).isEqualTo(400);
+		assertSitesOwnRefusal(answer);
+	}
+
+	@Test
+	void givesAnOverLargeHeaderTheSitesMinimalPageWithItsSecurityHeaders() throws IOException {
+		Answer answer = send("GET / HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "d".repeat(17 * 1024) + "\r\n\r\n");
+		assertThat(answer.status()).isEqualTo(400);
+		assertSitesOwnRefusal(answer);
+	}
+
+	private static void assertSitesOwnRefusal(Answer answer) {
+		assertNoBanner(answer);
+		assertThat(answer.body()).contains("| aicompare</title>").contains("<a href=\"/\">");
+		assertThat(answer.header("content-security-policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+		assertThat(answer.header("x-content-type-options")).isEqualTo("nosniff");
+		assertThat(answer.header("x-frame-options")).isEqualTo("DENY");
+		assertThat(answer.header("referrer-policy")).isEqualTo("strict-origin-when-cross-origin");
+		assertThat(answer.header("permissions-policy")).isEqualTo(SecurityHeaders.PERMISSIONS_POLICY);
+		assertThat(answer.header("cross-origin-opener-policy")).isEqualTo("same-origin");
+		assertThat(answer.header("cross-origin-resource-policy")).isEqualTo("same-origin");
 	}
 
 	@Test
