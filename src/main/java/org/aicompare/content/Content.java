@@ -22,7 +22,6 @@ import org.aicompare.content.ContentDocuments.Priorities;
  * @param organisations the organisations
  * @param facts the sourced facts and their references
  * @param comments the comment thread of the source
- * @author aicompare
  */
 record Content(String checksum, String sourceText, About about, Models models, Matrix matrix, Priorities priorities,
 		Articles articles, Organisations organisations, Facts facts, Comments comments) {

@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
  * @param articles articles and their sections
  * @param projects organisations, products and facts
  * @param comments the seeded comment thread
- * @author aicompare
  */
 @Component
 record ContentParts(SourceImport source, ComparisonImport comparison, PriorityImport priorities, ArticleImport articles,

@@ -8,8 +8,6 @@ import org.aicompare.model.BaseEntity;
 
 /**
  * A public source behind the site's added facts, cited by its code ({@code S4}).
- *
- * @author aicompare
  */
 @Entity
 @Table(name = "source_reference")

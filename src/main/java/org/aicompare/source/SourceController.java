@@ -16,8 +16,6 @@ import org.aicompare.web.PageLink;
  * passage by linking to {@code /sources#p-N}; under each passage, the pages that cite it;
  * then the public references behind the facts the site adds, each at
  * {@code /sources#ref-S4}.
- *
- * @author aicompare
  */
 @Controller
 class SourceController {

@@ -12,8 +12,6 @@ import org.springframework.stereotype.Component;
  * an over-long URL, an invalid header. Its error report then names neither Tomcat, nor
  * its version, nor the exception: only the status. Everything that reaches Spring gets
  * the site's own error pages instead.
- *
- * @author aicompare
  */
 @Component
 class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {

@@ -10,8 +10,6 @@ import org.springframework.context.annotation.Configuration;
 /**
  * How the OpenAPI document at {@code /v3/api-docs} introduces the API. The server is the
  * site itself, so the document works wherever the site runs.
- *
- * @author aicompare
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "aicompare API", version = "v1",

@@ -18,8 +18,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * type it cannot produce, a path it does not have) with problem details. An advice
  * limited to controllers never sees them, because no controller was chosen. Any other
  * path is left to the site's error pages by throwing the exception on.
- *
- * @author aicompare
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

@@ -9,8 +9,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Gives every page its canonical address: the configured base URL and the request path,
  * without the query string (which selects a view of the page, not another page).
- *
- * @author aicompare
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 @EnableConfigurationProperties(SiteProperties.class)

@@ -7,8 +7,6 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Renders an {@link InvalidParameterException} as the site's 400 page.
- *
- * @author aicompare
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class InvalidParameterAdvice {

@@ -24,8 +24,6 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link ProjectCompareController}.
- *
- * @author aicompare
  */
 @Import(SecurityConfiguration.class)
 @WebMvcTest(ProjectCompareController.class)

@@ -36,8 +36,6 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link ProjectController}.
- *
- * @author aicompare
  */
 @Import({ ProjectDirectoryAssembler.class, ProfilePageAssembler.class, SecurityConfiguration.class })
 @WebMvcTest(ProjectController.class)
