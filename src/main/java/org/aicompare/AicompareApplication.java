@@ -10,8 +10,6 @@ import org.springframework.context.annotation.Bean;
 /**
  * The aicompare site: centralized, decentralized and hybrid AI compared, every claim
  * traced back to its source.
- *
- * @author aicompare
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -29,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * End-to-end smoke test: the whole site on a real port, with the content imported at
  * start.
- *
- * @author aicompare
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AicompareApplicationTests {

@@ -22,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Stopping the site (as on SIGTERM) lets a request already in flight finish with its
  * answer, while the port stops taking new connections.
- *
- * @author aicompare
  */
 class GracefulShutdownTests {
 

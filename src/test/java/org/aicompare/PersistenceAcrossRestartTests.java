@@ -23,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Starts the site twice on the default file-based H2 database: the second start keeps
  * what the first stored and duplicates nothing.
- *
- * @author aicompare
  */
 class PersistenceAcrossRestartTests {
 

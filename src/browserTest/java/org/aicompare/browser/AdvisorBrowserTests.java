@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The advisor as a reader uses it: pick priorities, weigh them, get a result whose address
  * can be shared.
- *
- * @author aicompare
  */
 class AdvisorBrowserTests extends BrowserTestSupport {
 

@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The articles and the organisation pages, in a real browser at desktop and phone widths.
- *
- * @author aicompare
  */
 class ArticleAndProjectBrowserTests extends BrowserTestSupport {
 

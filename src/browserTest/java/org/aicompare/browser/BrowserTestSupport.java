@@ -28,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs the site on a random port and drives Debian's Chromium through Playwright: each page
  * is opened at a given width, must load without console errors or WCAG 2.1 AA violations,
  * and leaves a screenshot under {@code target/screenshots}.
- *
- * @author aicompare
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)

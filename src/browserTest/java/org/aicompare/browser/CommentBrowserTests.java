@@ -13,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A reader comments on an article: from the article to the form, a mistake named next to
  * its field, then the thank-you page, at desktop and phone widths. The form's minimum time
  * and the wait between comments are off, so the browser need not sleep.
- *
- * @author aicompare
  */
 @TestPropertySource(properties = { "aicompare.comments.minimum-form-seconds=0", "aicompare.comments.flood-seconds=0" })
 class CommentBrowserTests extends BrowserTestSupport {

@@ -13,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The comparison pages in a real browser: the matrix with its radar chart, the three model
  * pages and the methodology, at desktop and phone widths and in print.
- *
- * @author aicompare
  */
 class ComparisonBrowserTests extends BrowserTestSupport {
 

@@ -14,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A moderator signs in, approves a reader's comment and finds it on the article, at
  * desktop and phone widths.
- *
- * @author aicompare
  */
 @TestPropertySource(properties = { "aicompare.comments.minimum-form-seconds=0", "aicompare.comments.flood-seconds=0",
 		"aicompare.moderator.username=editor",

@@ -13,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The open data section of the methodology page, in a real browser at desktop and phone
  * widths.
- *
- * @author aicompare
  */
 class OpenDataBrowserTests extends BrowserTestSupport {
 

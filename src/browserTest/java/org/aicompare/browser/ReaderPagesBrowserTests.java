@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages a reader opens, in a real browser at desktop and phone widths.
- *
- * @author aicompare
  */
 class ReaderPagesBrowserTests extends BrowserTestSupport {
 

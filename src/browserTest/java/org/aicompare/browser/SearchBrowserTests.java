@@ -10,8 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The search page and the cited-by lines of the sources page, in a real browser at desktop
  * and phone widths.
- *
- * @author aicompare
  */
 class SearchBrowserTests extends BrowserTestSupport {
 

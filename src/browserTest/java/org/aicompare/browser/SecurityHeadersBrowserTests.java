@@ -12,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The content security policy blocks nothing the site needs: Swagger UI, which gets a
  * looser policy of its own, still lists the API and opens an operation, and the site's
  * own pages (checked by every other browser test) load without a violation.
- *
- * @author aicompare
  */
 class SecurityHeadersBrowserTests extends BrowserTestSupport {
 

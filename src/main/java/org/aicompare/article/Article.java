@@ -18,8 +18,6 @@ import org.aicompare.model.BaseEntity;
  * Centralized AI". Its body is the run of passages from {@link #getFirstPassage()} to
  * {@link #getLastPassage()}, split into sections at each heading; for the pros/cons
  * articles, each section is one point.
- *
- * @author aicompare
  */
 @Entity
 public class Article extends BaseEntity {

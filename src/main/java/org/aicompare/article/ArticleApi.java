@@ -10,8 +10,6 @@ import org.aicompare.web.ApiMeta;
 
 /**
  * What the JSON API answers about the articles: records made for the API.
- *
- * @author aicompare
  */
 final class ArticleApi {
 

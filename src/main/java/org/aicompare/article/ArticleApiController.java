@@ -33,8 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The articles as JSON: the list, and each article with its sections passage by passage
  * and its published comments a page at a time.
- *
- * @author aicompare
  */
 @RestController
 @RequestMapping(path = ApiLinks.PREFIX, produces = MediaType.APPLICATION_JSON_VALUE)

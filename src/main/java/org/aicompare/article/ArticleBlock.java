@@ -13,7 +13,6 @@ import org.aicompare.source.PassageKind;
  * @param passages its passages: one for a paragraph, the items of a list, the rows of a
  * table
  * @param completion the items the site adds where the source left a list empty
- * @author aicompare
  */
 public record ArticleBlock(Type type, List<SourcePassage> passages, List<SourcePassage> completion) {
 

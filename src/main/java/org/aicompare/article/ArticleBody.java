@@ -19,7 +19,6 @@ import org.aicompare.source.PassageKind;
  *
  * @param parts the lead (if any) and the sections, in reading order
  * @param contents the table of contents, sections nested under their group heading
- * @author aicompare
  */
 public record ArticleBody(List<Part> parts, List<Entry> contents) {
 

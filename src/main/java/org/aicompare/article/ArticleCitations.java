@@ -10,8 +10,6 @@ import org.aicompare.web.PageLink;
 
 /**
  * Tells the sources page which passages each article shows: every passage of its run.
- *
- * @author aicompare
  */
 @Component
 class ArticleCitations implements CitationIndex {

@@ -15,8 +15,6 @@ import org.aicompare.comment.PageTerms;
 /**
  * Commenting on an article: the form, on a page of its own so the article stays the same
  * for every reader; the post; and the page that thanks the reader.
- *
- * @author aicompare
  */
 @Controller
 @RequestMapping("/articles/{slug}/comments")

@@ -6,8 +6,6 @@ import java.util.List;
 /**
  * How the list of articles groups them for a reader: the introduction, what each model
  * is, the pros and cons, the examples and guidance, and the verdict.
- *
- * @author aicompare
  */
 public enum ArticleGroup {
 

@@ -10,7 +10,6 @@ import java.util.List;
  * @param groups the groups in reading order
  * @param firstPassage the first passage of the first article
  * @param lastPassage the last passage of the last article
- * @author aicompare
  */
 public record ArticleIndex(List<Group> groups, int firstPassage, int lastPassage) {
 

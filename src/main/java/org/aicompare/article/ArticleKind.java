@@ -2,8 +2,6 @@ package org.aicompare.article;
 
 /**
  * What part of the source an article is.
- *
- * @author aicompare
  */
 public enum ArticleKind {
 

@@ -27,8 +27,6 @@ import org.aicompare.web.SiteProperties;
  * Assembles an article's page as plain values, in three statements (the article with its
  * passages, its comments, and what other features link from it), and keeps it for the
  * site revision.
- *
- * @author aicompare
  */
 @Service
 class ArticlePageAssembler {

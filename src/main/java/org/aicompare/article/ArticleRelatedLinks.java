@@ -10,8 +10,6 @@ import org.aicompare.web.RelatedLinks;
 
 /**
  * Lists, on a model's page, the articles about that model.
- *
- * @author aicompare
  */
 @Component
 class ArticleRelatedLinks implements RelatedLinks {

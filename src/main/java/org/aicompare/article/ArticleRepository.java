@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * The articles.
- *
- * @author aicompare
  */
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 

@@ -16,8 +16,6 @@ import org.aicompare.source.PassageNumbersConverter;
 /**
  * A section of an article: an optional heading and the passages under it. In a pros/cons
  * article each titled section is one point, its body the point's text and bullets.
- *
- * @author aicompare
  */
 @Entity
 public class ArticleSection extends BaseEntity {

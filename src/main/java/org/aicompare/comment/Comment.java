@@ -15,8 +15,6 @@ import org.aicompare.model.BaseEntity;
 /**
  * A reader's comment on an article or profile, or the author's reply to one. Comments
  * point at their page by kind and slug, so a content import never touches them.
- *
- * @author aicompare
  */
 @Entity
 public class Comment extends BaseEntity {

@@ -2,8 +2,6 @@ package org.aicompare.comment;
 
 /**
  * The same sender posted again sooner than the site allows.
- *
- * @author aicompare
  */
 public class CommentFloodException extends RuntimeException {
 

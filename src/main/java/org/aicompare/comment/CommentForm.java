@@ -8,8 +8,6 @@ import jakarta.validation.constraints.Size;
  * The comment form as a reader fills it in, kept apart from {@link Comment} so that a
  * post can set nothing else. The text's length is checked after
  * {@link CommentText#normalise(String)}, by {@link CommentPosting}.
- *
- * @author aicompare
  */
 public class CommentForm {
 

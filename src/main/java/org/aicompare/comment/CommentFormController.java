@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  * page and what it is about.
  *
  * @param <T> what the feature's pages show
- * @author aicompare
  */
 public abstract class CommentFormController<T> {
 

@@ -18,8 +18,6 @@ import org.aicompare.revision.SiteRevision;
  * Moderators' decisions on comments: each changes the comment and writes its
  * {@link ModerationRecord} in one transaction, so the audit trail never misses a change,
  * and raises the site revision in it, so pages and caches show the change.
- *
- * @author aicompare
  */
 @Service
 public class CommentModeration {

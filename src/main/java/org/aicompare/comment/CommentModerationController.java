@@ -24,8 +24,6 @@ import org.aicompare.web.InvalidParameterException;
  * The moderators' queues: comments by state, newest first and {@value #QUEUE_PAGE_SIZE}
  * to a page, with the actions that move them on, and the audit trail of what moderators
  * did.
- *
- * @author aicompare
  */
 @Controller
 class CommentModerationController {

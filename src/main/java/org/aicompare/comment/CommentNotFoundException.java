@@ -5,8 +5,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A moderator asked for a comment that does not exist, or no longer does.
- *
- * @author aicompare
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class CommentNotFoundException extends RuntimeException {

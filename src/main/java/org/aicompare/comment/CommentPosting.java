@@ -19,8 +19,6 @@ import org.aicompare.revision.SiteRevision;
  * this site served for the page, that it is valid, not already on the page and not too
  * soon after the sender's last one, then screens it and saves it with the status
  * screening gives.
- *
- * @author aicompare
  */
 @Service
 public class CommentPosting {

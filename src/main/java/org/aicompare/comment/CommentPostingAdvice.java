@@ -13,8 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
  * Turns a refused comment into a page in the site's layout that says what was wrong and
  * how to go on: 403 for a post that did not come from the site's form, 409 for a text
  * already on the page, 429 (with {@code Retry-After}) for a sender posting too often.
- *
- * @author aicompare
  */
 @ControllerAdvice(annotations = Controller.class)
 class CommentPostingAdvice {

@@ -20,7 +20,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenSecret the key that signs comment forms and hashes senders' addresses;
  * unset (the default), the site makes one and keeps it in the database, shared by every
  * instance on it. Set it only from the environment, never in a committed file.
- * @author aicompare
  */
 @ConfigurationProperties("aicompare.comments")
 public record CommentProperties(@DefaultValue("false") boolean publishImmediately,

@@ -3,8 +3,6 @@ package org.aicompare.comment;
 /**
  * A post that did not come from a form this site served for the page: the site refuses it
  * with a 403 page that says why.
- *
- * @author aicompare
  */
 public class CommentRefusedException extends RuntimeException {
 

@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * Comments, in every state of moderation.
- *
- * @author aicompare
  */
 public interface CommentRepository extends JpaRepository<Comment, Long> {
 

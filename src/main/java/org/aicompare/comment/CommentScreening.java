@@ -6,8 +6,6 @@ import org.springframework.stereotype.Service;
  * Screens a reader's comment before it is saved: spam is never shown, a held comment
  * waits for a moderator whatever the settings, and a comment that passes is published at
  * once only if the site is set to publish immediately.
- *
- * @author aicompare
  */
 @Service
 public class CommentScreening {

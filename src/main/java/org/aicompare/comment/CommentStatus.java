@@ -2,8 +2,6 @@ package org.aicompare.comment;
 
 /**
  * Where a comment stands in moderation. Only published comments reach a page.
- *
- * @author aicompare
  */
 public enum CommentStatus {
 

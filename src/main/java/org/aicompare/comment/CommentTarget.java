@@ -2,8 +2,6 @@ package org.aicompare.comment;
 
 /**
  * The kind of page a comment belongs to.
- *
- * @author aicompare
  */
 public enum CommentTarget {
 

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 /**
  * Plain-text helpers for what readers type: the one normal form a comment is stored and
  * screened in, and a fingerprint that tells whether two comments say the same thing.
- *
- * @author aicompare
  */
 public final class CommentText {
 

@@ -12,8 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The published comments of one page, threaded: top-level comments in the order they were
  * posted, each with its replies under it.
- *
- * @author aicompare
  */
 @Service
 public class CommentThread {

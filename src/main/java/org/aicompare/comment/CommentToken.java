@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
  * The signed token a comment form carries in a hidden field: the time the form was shown
  * and an HMAC-SHA256 over the page and that time. It needs no session, so pages set no
  * cookie, and any instance sharing the {@link SiteSecret} can check it.
- *
- * @author aicompare
  */
 @Component
 public class CommentToken {

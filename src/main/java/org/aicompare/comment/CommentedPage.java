@@ -7,7 +7,6 @@ package org.aicompare.comment;
  * @param target the kind of page
  * @param slug the page's slug
  * @param title the page's title, as the reader knows it
- * @author aicompare
  */
 public record CommentedPage(CommentTarget target, String slug, String title) {
 

@@ -2,8 +2,6 @@ package org.aicompare.comment;
 
 /**
  * The same text is already on the page: posted twice, by a double click or a program.
- *
- * @author aicompare
  */
 public class DuplicateCommentException extends RuntimeException {
 

@@ -9,8 +9,6 @@ import java.util.stream.Stream;
  * Recognises praise that could be posted under any page ("Great post, thanks!", "Very
  * informative article"): short, made mostly of praise words, and naming nothing on the
  * page it is posted on.
- *
- * @author aicompare
  */
 final class GenericPraise {
 

@@ -7,8 +7,6 @@ import java.util.regex.Pattern;
 /**
  * Counts the links in a comment: web addresses with a scheme, hosts starting with "www."
  * and bare domains such as "example.com", each once.
- *
- * @author aicompare
  */
 final class Links {
 

@@ -5,8 +5,6 @@ import java.util.List;
 
 /**
  * What a moderator can do to a comment, with the state each action leaves it in.
- *
- * @author aicompare
  */
 public enum ModerationAction {
 

@@ -13,8 +13,6 @@ import org.aicompare.model.BaseEntity;
 /**
  * One thing a moderator did to a comment: the audit trail of moderation. Records are
  * written with the change they describe and never altered.
- *
- * @author aicompare
  */
 @Entity
 @Table(name = "moderation_record")

@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The moderation audit trail.
- *
- * @author aicompare
  */
 public interface ModerationRecordRepository extends JpaRepository<ModerationRecord, Long> {
 

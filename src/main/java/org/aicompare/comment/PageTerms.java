@@ -10,7 +10,6 @@ import java.util.Set;
  * and products. A comment that names none of them may not be about the page at all.
  *
  * @param terms the names and titles, as the page shows them
- * @author aicompare
  */
 public record PageTerms(Set<String> terms) {
 

@@ -8,8 +8,6 @@ import org.aicompare.comment.Verdict.Decision;
  * The rules a comment is screened by, in the order they are tried: the spam rules first,
  * then the rules that hold a comment for a moderator. Each has a code that moderation
  * pages and logs can show.
- *
- * @author aicompare
  */
 public enum ScreeningRule {
 

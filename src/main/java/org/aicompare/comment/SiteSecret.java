@@ -20,8 +20,6 @@ import org.springframework.stereotype.Component;
  * database must use the same key, or a form served by one would be refused by another: so
  * unless {@code aicompare.comments.token-secret} gives one, the first instance to start
  * makes a random key and stores it, and every instance reads it from there.
- *
- * @author aicompare
  */
 @Component
 public class SiteSecret {

@@ -18,7 +18,6 @@ import java.util.Objects;
  * @param formShownAt when the form was shown, or {@code null} if the post carries no
  * trustworthy time (it did not come from a form the site served)
  * @param postedAt when the comment arrived
- * @author aicompare
  */
 public record Submission(CommentTarget target, String targetSlug, String authorName, String email, String text,
 		String honeypot, Instant formShownAt, Instant postedAt) {

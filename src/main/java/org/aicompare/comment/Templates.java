@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
  * Finds the marks of a comment generated from a template and sent unfilled: placeholders
  * such as "[Product/Tool]", "{{name}}" or "%NAME%", and spintax such as
  * "{great|awesome|nice}".
- *
- * @author aicompare
  */
 final class Templates {
 

@@ -5,7 +5,6 @@ package org.aicompare.comment;
  *
  * @param decision spam, hold or pass
  * @param rule the rule that caught the comment, or {@code null} when it passed
- * @author aicompare
  */
 public record Verdict(Decision decision, ScreeningRule rule) {
 

@@ -13,8 +13,6 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 /**
  * Splits text into the words a comment and a page are compared by: lowercase, stop words
  * out, stemmed so that "centralised", "centralized" and "centralization" meet.
- *
- * @author aicompare
  */
 final class Words {
 

@@ -22,8 +22,6 @@ import org.aicompare.source.PassageNumbersConverter;
 /**
  * One cell of the matrix: what a model is on a dimension, in words and as a rating from 1
  * to 5, with the passages the rating rests on.
- *
- * @author aicompare
  */
 @Entity
 public class Cell extends BaseEntity {

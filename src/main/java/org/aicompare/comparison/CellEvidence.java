@@ -15,8 +15,6 @@ import org.aicompare.source.ReferenceCodesConverter;
 
 /**
  * A sourced fact, from the project's research notes, that supports a cell's rating.
- *
- * @author aicompare
  */
 @Entity
 public class CellEvidence extends BaseEntity {

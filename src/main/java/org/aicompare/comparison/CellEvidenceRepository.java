@@ -4,8 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The sourced facts behind matrix cells.
- *
- * @author aicompare
  */
 public interface CellEvidenceRepository extends JpaRepository<CellEvidence, Long> {
 

@@ -2,8 +2,6 @@ package org.aicompare.comparison;
 
 /**
  * Where the text of a matrix cell comes from.
- *
- * @author aicompare
  */
 public enum CellKind {
 

@@ -4,8 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The cells of the matrix.
- *
- * @author aicompare
  */
 public interface CellRepository extends JpaRepository<Cell, Long> {
 

@@ -16,8 +16,6 @@ import org.aicompare.web.InvalidParameterException;
 /**
  * The comparison matrix on a page of its own: every dimension against the models a reader
  * chooses, with a radar chart of their ratings above the table.
- *
- * @author aicompare
  */
 @Controller
 class CompareController {

@@ -9,8 +9,6 @@ import org.aicompare.web.ApiLinks;
 /**
  * What the JSON API answers about the deployment models and the matrix: records made for
  * the API, so the entities can change without breaking clients.
- *
- * @author aicompare
  */
 final class ComparisonApi {
 

@@ -22,8 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The deployment models and the comparison matrix as JSON, for clients that want the data
  * rather than the pages.
- *
- * @author aicompare
  */
 @RestController
 @RequestMapping(path = ApiLinks.PREFIX, produces = MediaType.APPLICATION_JSON_VALUE)

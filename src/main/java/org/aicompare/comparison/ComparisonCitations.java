@@ -16,8 +16,6 @@ import org.aicompare.web.PageLink;
  * Tells the sources page which passages the model pages and the comparison matrix cite: a
  * model page its definition, characteristics, examples and when to choose it; the matrix
  * every cell's passages and each dimension's row of the source's table.
- *
- * @author aicompare
  */
 @Component
 class ComparisonCitations implements CitationIndex {

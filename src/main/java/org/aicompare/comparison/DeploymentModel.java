@@ -14,8 +14,6 @@ import org.aicompare.source.PassageNumbersConverter;
  * A way of building and running AI: centralized, decentralized or hybrid. Everything a
  * model page says about it is a list of cited passages, except the one-line summary the
  * site adds.
- *
- * @author aicompare
  */
 @Entity
 public class DeploymentModel extends NamedEntity {

@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The three deployment models.
- *
- * @author aicompare
  */
 public interface DeploymentModelRepository extends JpaRepository<DeploymentModel, Long> {
 

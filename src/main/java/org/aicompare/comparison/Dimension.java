@@ -13,8 +13,6 @@ import org.aicompare.model.NamedEntity;
 /**
  * One row of the comparison matrix, such as Control or Transparency. Its cells place each
  * model on a scale from 1 to 5 between two poles the dimension names.
- *
- * @author aicompare
  */
 @Entity
 public class Dimension extends NamedEntity {

@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * The dimensions of the matrix.
- *
- * @author aicompare
  */
 public interface DimensionRepository extends JpaRepository<Dimension, Long> {
 

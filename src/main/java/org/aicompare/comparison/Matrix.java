@@ -10,7 +10,6 @@ import java.util.List;
  *
  * @param models the columns
  * @param rows the dimensions, in the source's order
- * @author aicompare
  */
 public record Matrix(List<Column> models, List<Row> rows) {
 

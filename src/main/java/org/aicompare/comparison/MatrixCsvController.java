@@ -12,8 +12,6 @@ import org.aicompare.web.CsvDownload;
 /**
  * The comparison matrix as open data: one RFC 4180 CSV row per dimension and model, with
  * the rating, the kind of text, the rationale and the passages cited.
- *
- * @author aicompare
  */
 @RestController
 class MatrixCsvController {

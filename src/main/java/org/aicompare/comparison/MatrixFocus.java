@@ -8,8 +8,6 @@ import org.springframework.util.MultiValueMap;
  * Lets a higher feature bring some dimensions of the matrix forward for a reader: the
  * advisor's priorities put the dimensions they depend on first, with the reason. The
  * comparison page asks every such bean and shows what they give.
- *
- * @author aicompare
  */
 public interface MatrixFocus {
 

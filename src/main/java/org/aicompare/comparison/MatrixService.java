@@ -10,8 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Assembles the matrix from the stored dimensions and cells in one query, and keeps it
  * for the site revision.
- *
- * @author aicompare
  */
 @Service
 public class MatrixService {

@@ -5,8 +5,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A model page was asked for a slug no model has; answered with the site's 404 page.
- *
- * @author aicompare
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 class ModelNotFoundException extends RuntimeException {

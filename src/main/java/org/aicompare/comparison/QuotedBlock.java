@@ -13,7 +13,6 @@ import org.aicompare.source.PassageKind;
  *
  * @param list whether the passages are items of one list
  * @param passages the passages, in the order cited
- * @author aicompare
  */
 public record QuotedBlock(boolean list, List<SourcePassage> passages) {
 

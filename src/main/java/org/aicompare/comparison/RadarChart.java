@@ -12,8 +12,6 @@ import java.util.stream.IntStream;
  * model. Models differ by dash pattern and vertex marker as well as by colour, so the
  * chart never rests on colour alone. Coordinates are strings with one decimal, the same
  * in every locale, so the SVG does not change with the server's language.
- *
- * @author aicompare
  */
 public final class RadarChart {
 

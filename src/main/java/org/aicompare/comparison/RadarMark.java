@@ -5,8 +5,6 @@ import java.util.Locale;
 /**
  * How a model's outline on a {@link RadarChart} is drawn: a dash pattern and a vertex
  * shape, so outlines are told apart without colour.
- *
- * @author aicompare
  */
 public enum RadarMark {
 

@@ -18,8 +18,6 @@ import org.aicompare.source.PassageKind;
  * A heading followed at once by another heading groups the headings after it
  * ("Centralized AI Leaders" over "OpenAI" and "Google DeepMind"), which then sit one
  * level deeper.
- *
- * @author aicompare
  */
 @Component
 class ArticleImport {

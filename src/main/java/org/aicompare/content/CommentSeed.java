@@ -17,8 +17,6 @@ import org.aicompare.source.PassageKind;
 /**
  * Seeds the comment thread of the source on its article, once: comments belong to readers
  * and moderators after that, and no later import touches them.
- *
- * @author aicompare
  */
 @Component
 class CommentSeed {

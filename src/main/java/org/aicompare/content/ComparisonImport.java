@@ -19,8 +19,6 @@ import org.aicompare.content.ContentDocuments.GeneralFact;
 /**
  * Stores the deployment models and the matrix: dimensions, their rated cells, and the
  * sourced facts some cells rest on.
- *
- * @author aicompare
  */
 @Component
 class ComparisonImport {

@@ -24,7 +24,6 @@ import org.aicompare.content.ContentDocuments.Priorities;
  * @param facts the sourced facts and their references
  * @param comments the comment thread of the source
  * @param buyer the "For a business" panels and the Transparency Index scores
- * @author aicompare
  */
 record Content(String checksum, String sourceText, About about, Models models, Matrix matrix, Priorities priorities,
 		Articles articles, Organisations organisations, Facts facts, Comments comments, Buyer buyer) {

@@ -9,8 +9,6 @@ import org.aicompare.model.BaseEntity;
 
 /**
  * One entry of the change log kept with the content.
- *
- * @author aicompare
  */
 @Entity
 public class ContentChange extends BaseEntity {

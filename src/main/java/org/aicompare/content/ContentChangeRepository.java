@@ -6,8 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The content change log.
- *
- * @author aicompare
  */
 public interface ContentChangeRepository extends JpaRepository<ContentChange, Long> {
 

@@ -17,8 +17,6 @@ import org.aicompare.project.Finding;
 /**
  * The shapes of the content files under {@code content/}, one record per kind of entry.
  * Lists of numbers are passage numbers of the source text.
- *
- * @author aicompare
  */
 final class ContentDocuments {
 

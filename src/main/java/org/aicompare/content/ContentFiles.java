@@ -30,8 +30,6 @@ import org.aicompare.content.ContentDocuments.Priorities;
  * Reads the content files: the source text and the YAML files that describe what the site
  * makes of it. A misspelt key or an unknown value fails the read, so broken content never
  * reaches the database.
- *
- * @author aicompare
  */
 @Component
 class ContentFiles {

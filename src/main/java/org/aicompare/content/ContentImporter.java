@@ -22,8 +22,6 @@ import org.aicompare.revision.SiteRevision;
  * see the old content or the new, never half of it, and instances starting together
  * import once. Comments are seeded on the first import only and never deleted. The import
  * raises the site revision, so every instance drops what it kept of the old content.
- *
- * @author aicompare
  */
 @Service
 public class ContentImporter {

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
  * @param projects organisations, products and facts
  * @param comments the seeded comment thread
  * @param buyer the "For a business" panels and Transparency Index scores
- * @author aicompare
  */
 @Component
 record ContentParts(SourceImport source, ComparisonImport comparison, PriorityImport priorities, ArticleImport articles,

@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * slash; the files shipped with the site by default
  * @param importOnStartup whether to import the content when the site starts, if its files
  * changed since the last import
- * @author aicompare
  */
 @ConfigurationProperties("aicompare.content")
 public record ContentProperties(@DefaultValue("classpath:content/") String location,

@@ -6,8 +6,6 @@ import org.springframework.stereotype.Component;
 /**
  * Imports changed content while the site starts, before the web server takes requests, so
  * the first reader already sees it.
- *
- * @author aicompare
  */
 @Component
 class ContentStartup implements SmartInitializingSingleton {

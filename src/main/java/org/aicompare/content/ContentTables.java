@@ -26,8 +26,6 @@ import org.aicompare.source.ReferenceRepository;
 
 /**
  * The repositories of every table a content import replaces. Comments are not among them.
- *
- * @author aicompare
  */
 @Component
 record ContentTables(PassageRepository passages, ReferenceRepository references, DeploymentModelRepository models,

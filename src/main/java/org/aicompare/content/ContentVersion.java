@@ -10,8 +10,6 @@ import jakarta.persistence.Id;
  * The one row that says which content is in the database: the checksum of the content
  * files last imported, their version date and when they were imported. Importers lock it,
  * so instances that start together import once.
- *
- * @author aicompare
  */
 @Entity
 public class ContentVersion {

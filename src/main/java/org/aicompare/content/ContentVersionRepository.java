@@ -10,8 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * The content version row.
- *
- * @author aicompare
  */
 public interface ContentVersionRepository extends JpaRepository<ContentVersion, Long> {
 

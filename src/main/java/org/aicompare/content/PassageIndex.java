@@ -11,8 +11,6 @@ import org.aicompare.source.Passage;
  * The imported passages by number, so that every citation in the content files can be
  * checked before it is stored: a citation of a passage that does not exist fails the
  * import.
- *
- * @author aicompare
  */
 final class PassageIndex {
 

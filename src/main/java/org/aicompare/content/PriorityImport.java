@@ -18,8 +18,6 @@ import org.aicompare.priority.PriorityWeightRepository;
 
 /**
  * Stores the business priorities and the weights that tie each to matrix dimensions.
- *
- * @author aicompare
  */
 @Component
 class PriorityImport {

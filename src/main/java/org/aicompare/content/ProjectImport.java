@@ -23,8 +23,6 @@ import org.aicompare.project.ProductRepository;
 /**
  * Stores the organisations with what the source says of them, their products and the
  * sourced facts of the research notes. Every fact must cite references that exist.
- *
- * @author aicompare
  */
 @Component
 class ProjectImport {

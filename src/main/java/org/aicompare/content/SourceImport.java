@@ -22,8 +22,6 @@ import org.aicompare.source.SourceTextParser;
 /**
  * Stores the source text as passages, with the repairs the content files declare, and the
  * references behind the sourced facts.
- *
- * @author aicompare
  */
 @Component
 class SourceImport {

@@ -6,8 +6,6 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the API which content version the database holds.
- *
- * @author aicompare
  */
 @Component
 class StoredContentVersion implements ContentVersionLookup {

@@ -24,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  * both getting through.
  * <p>
  * Keys are chosen by the caller and should be keyed hashes, never an address or a name.
- *
- * @author aicompare
  */
 @Component
 public class RequestLimits {

@@ -6,8 +6,6 @@ import jakarta.persistence.MappedSuperclass;
 /**
  * Something a reader can point at by name and reach by slug in a URL, listed in a set
  * order: a model, a dimension, a priority, an organisation.
- *
- * @author aicompare
  */
 @MappedSuperclass
 public abstract class NamedEntity extends BaseEntity {

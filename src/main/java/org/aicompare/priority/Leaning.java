@@ -3,8 +3,6 @@ package org.aicompare.priority;
 /**
  * Which model the source associates a priority with; it groups the priorities on the
  * site.
- *
- * @author aicompare
  */
 public enum Leaning {
 

@@ -2,8 +2,6 @@ package org.aicompare.priority;
 
 /**
  * Which end of a dimension's scale a priority is served by.
- *
- * @author aicompare
  */
 public enum Pole {
 

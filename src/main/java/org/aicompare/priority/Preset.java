@@ -8,8 +8,6 @@ import org.aicompare.model.NamedEntity;
 /**
  * A starting point for the advisor, such as "Startup MVP": a selection of weighted
  * priorities and the site's reason for it.
- *
- * @author aicompare
  */
 @Entity
 public class Preset extends NamedEntity {

@@ -6,8 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The advisor's presets.
- *
- * @author aicompare
  */
 public interface PresetRepository extends JpaRepository<Preset, Long> {
 

@@ -18,8 +18,6 @@ import org.aicompare.source.PassageNumbersConverter;
 /**
  * A business priority a reader can weigh, such as speed or data ownership, with the
  * matrix dimensions it depends on.
- *
- * @author aicompare
  */
 @Entity
 public class Priority extends NamedEntity {

@@ -17,8 +17,6 @@ import org.aicompare.web.PageLink;
  * names it, in its own words or others merged into it, and the passages that tie it to
  * matrix dimensions. The advisor weighs the priorities, so the links go there, one anchor
  * per priority.
- *
- * @author aicompare
  */
 @Component
 class PriorityCitations implements CitationIndex {

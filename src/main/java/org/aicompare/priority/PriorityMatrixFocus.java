@@ -15,8 +15,6 @@ import org.aicompare.comparison.MatrixFocus;
  * Brings forward the dimensions a reader's priorities depend on, on the comparison page:
  * {@code /compare?priority=data-ownership&priority=transparency}. Dimensions come in the
  * order of how much the selection depends on them.
- *
- * @author aicompare
  */
 @Component
 class PriorityMatrixFocus implements MatrixFocus {

@@ -11,8 +11,6 @@ import org.aicompare.project.OrganisationFit;
 /**
  * Ranks the organisation list by a reader's priorities, with the advisor's arithmetic on
  * the organisations' editorial ratings: {@code /projects?priority=speed}.
- *
- * @author aicompare
  */
 @Component
 class PriorityOrganisationFit implements OrganisationFit {

@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * The business priorities.
- *
- * @author aicompare
  */
 public interface PriorityRepository extends JpaRepository<Priority, Long> {
 

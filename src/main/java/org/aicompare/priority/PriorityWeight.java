@@ -19,8 +19,6 @@ import org.aicompare.source.PassageNumbersConverter;
 /**
  * How much a priority depends on one dimension of the matrix, which end of its scale
  * serves the priority, and the passage that justifies the link.
- *
- * @author aicompare
  */
 @Entity
 public class PriorityWeight extends BaseEntity {

@@ -4,8 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The links from priorities to matrix dimensions.
- *
- * @author aicompare
  */
 public interface PriorityWeightRepository extends JpaRepository<PriorityWeight, Long> {
 

@@ -17,8 +17,6 @@ import org.aicompare.priority.Recommendation.TippingPoint;
  * it serves a priority is the weighted mean of its ratings on the dimensions that
  * priority depends on, read toward the end of each scale the priority prefers. Nothing is
  * hard-coded: every number comes from the {@link ScoringData}.
- *
- * @author aicompare
  */
 public final class Scorer {
 

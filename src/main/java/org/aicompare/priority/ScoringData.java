@@ -12,7 +12,6 @@ import java.util.Map;
  * @param priorities each priority's links, by priority slug
  * @param ratings each dimension's rating per model:
  * {@code ratings.get(dimension).get(model)}
- * @author aicompare
  */
 public record ScoringData(List<String> models, Map<String, List<Link>> priorities,
 		Map<String, Map<String, Integer>> ratings) {

@@ -19,8 +19,6 @@ import org.aicompare.source.ReferenceCodesConverter;
  * A fact about an organisation from the project's research notes, not from the source
  * text: shown with its references, its "as of" date and, where the notes doubt it, as
  * uncertain.
- *
- * @author aicompare
  */
 @Entity
 public class Fact extends BaseEntity {

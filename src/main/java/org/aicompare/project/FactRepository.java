@@ -4,8 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The sourced facts about organisations.
- *
- * @author aicompare
  */
 public interface FactRepository extends JpaRepository<Fact, Long> {
 

@@ -3,8 +3,6 @@ package org.aicompare.project;
 /**
  * What a sourced fact about an organisation is about; facts are grouped by topic on a
  * profile.
- *
- * @author aicompare
  */
 public enum FactTopic {
 

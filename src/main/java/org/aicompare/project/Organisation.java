@@ -21,8 +21,6 @@ import org.aicompare.source.PassageNumbersConverter;
 /**
  * An organisation the source names, such as OpenAI or Bittensor: the model it stands for,
  * what the source says of it, its products and the sourced facts that enrich its profile.
- *
- * @author aicompare
  */
 @Entity
 public class Organisation extends NamedEntity {

@@ -12,7 +12,6 @@ import java.util.function.Function;
  * @param columns the organisations, in the order the reader chose them
  * @param fromSource the fields that come from the source text
  * @param added the fields the site adds from public sources
- * @author aicompare
  */
 public record OrganisationComparison(List<OrganisationProfile> columns, List<Field> fromSource, List<Field> added) {
 

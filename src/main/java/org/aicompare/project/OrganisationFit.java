@@ -9,8 +9,6 @@ import org.springframework.util.MultiValueMap;
  * Lets a higher feature rank the organisations for a reader: the advisor scores them by
  * the reader's priorities. The organisation list asks every such bean and orders by what
  * it gives.
- *
- * @author aicompare
  */
 public interface OrganisationFit {
 

@@ -12,7 +12,6 @@ import java.util.Map;
  *
  * @param organisation the organisation, with its model and products
  * @param byTopic its facts by topic, each list in the notes' order
- * @author aicompare
  */
 public record OrganisationProfile(OrganisationSummary organisation, Map<FactTopic, List<FactSummary>> byTopic) {
 

@@ -17,8 +17,6 @@ import org.aicompare.source.ReferenceCodesConverter;
  * The site's editorial rating of an organisation on one matrix dimension, used to rank
  * organisations by a reader's priorities. Most are inherited from the organisation's
  * model; the others say why they differ and cite their references.
- *
- * @author aicompare
  */
 @Entity
 public class OrganisationRating extends BaseEntity {

@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * The editorial ratings of organisations.
- *
- * @author aicompare
  */
 public interface OrganisationRatingRepository extends JpaRepository<OrganisationRating, Long> {
 

@@ -9,8 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * The organisations the source names.
- *
- * @author aicompare
  */
 public interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 

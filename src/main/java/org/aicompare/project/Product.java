@@ -15,8 +15,6 @@ import org.aicompare.source.PassageNumbersConverter;
 
 /**
  * A product the source names, such as ChatGPT, and the passages that name it.
- *
- * @author aicompare
  */
 @Entity
 public class Product extends BaseEntity {

@@ -4,8 +4,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The products the source names.
- *
- * @author aicompare
  */
 public interface ProductRepository extends JpaRepository<Product, Long> {
 

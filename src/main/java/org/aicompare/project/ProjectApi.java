@@ -9,8 +9,6 @@ import org.aicompare.web.ApiLinks;
 
 /**
  * What the JSON API answers about the organisations: records made for the API.
- *
- * @author aicompare
  */
 final class ProjectApi {
 

@@ -32,8 +32,6 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The organisations as JSON: the list, filtered by model and scored by priorities as the
  * organisation list is, and each profile.
- *
- * @author aicompare
  */
 @RestController
 @RequestMapping(path = ApiLinks.PREFIX, produces = MediaType.APPLICATION_JSON_VALUE)

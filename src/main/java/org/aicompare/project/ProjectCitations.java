@@ -12,8 +12,6 @@ import org.aicompare.web.PageLink;
 /**
  * Tells the sources page which passages each organisation profile cites: what the source
  * says of the organisation and where it names its products.
- *
- * @author aicompare
  */
 @Component
 class ProjectCitations implements CitationIndex {

@@ -15,8 +15,6 @@ import org.aicompare.comment.PageTerms;
 /**
  * Commenting on an organisation's profile: the form, on a page of its own so the profile
  * stays the same for every reader; the post; and the page that thanks the reader.
- *
- * @author aicompare
  */
 @Controller
 @RequestMapping("/projects/{slug}/comments")

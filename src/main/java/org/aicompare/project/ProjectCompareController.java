@@ -20,8 +20,6 @@ import org.aicompare.web.InvalidParameterException;
 /**
  * Two to four organisations side by side, chosen by slug
  * ({@code /projects/compare?slugs=openai,bittensor}).
- *
- * @author aicompare
  */
 @Controller
 class ProjectCompareController {

@@ -12,8 +12,6 @@ import org.aicompare.web.CsvDownload;
 /**
  * The organisations as open data: one RFC 4180 CSV row per organisation with its model,
  * the site's summary, the products the source names and how many sourced facts it has.
- *
- * @author aicompare
  */
 @RestController
 class ProjectCsvController {

@@ -5,8 +5,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * No organisation has the slug a reader asked for; answered with the site's 404 page.
- *
- * @author aicompare
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class ProjectNotFoundException extends RuntimeException {

@@ -12,8 +12,6 @@ import org.aicompare.web.RelatedLinks;
  * Lists organisation profiles on the pages that concern them: on a model's page, the
  * organisations that stand for that model; on an article, the organisations the source
  * speaks of within it.
- *
- * @author aicompare
  */
 @Component
 class ProjectRelatedLinks implements RelatedLinks {

@@ -10,8 +10,6 @@ import org.aicompare.web.InvalidParameterException;
 /**
  * The orders the list of organisations can be shown in: the site's own order (the order
  * the source names them), by name, or by model.
- *
- * @author aicompare
  */
 public enum ProjectSort {
 

@@ -12,7 +12,6 @@ import org.aicompare.source.SourcePassage;
  *
  * @param section the heading the passages stand under
  * @param passages the passages, in reading order
- * @author aicompare
  */
 public record SourceQuotes(String section, List<SourcePassage> passages) {
 

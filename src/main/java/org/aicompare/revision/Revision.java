@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
  *
  * @param number the counter, raised by one with every change
  * @param changedAt when it was last raised
- * @author aicompare
  */
 public record Revision(long number, Instant changedAt) {
 

@@ -5,7 +5,6 @@ package org.aicompare.revision;
  * instance's: whatever was kept for the old one may go.
  *
  * @param revision the new revision
- * @author aicompare
  */
 public record RevisionChangedEvent(Revision revision) {
 

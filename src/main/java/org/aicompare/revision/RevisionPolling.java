@@ -9,8 +9,6 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * Polls the site revision every {@link RevisionProperties#pollInterval()} on a scheduler
  * thread, so changes made by other instances on the same database arrive.
- *
- * @author aicompare
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param pollInterval how often the site revision is read from the database; a change
  * made by another instance shows here at most this much later
- * @author aicompare
  */
 @ConfigurationProperties("aicompare.revision")
 public record RevisionProperties(@DefaultValue("2s") Duration pollInterval) {

@@ -20,8 +20,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the database; {@link #raise()} changes it in the caller's transaction and here once
  * that commits, and {@link #poll()} picks up other instances' changes. When the database
  * cannot be read the last value stays.
- *
- * @author aicompare
  */
 @Component
 public class SiteRevision {

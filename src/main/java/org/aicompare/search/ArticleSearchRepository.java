@@ -9,8 +9,6 @@ import org.aicompare.article.Article;
 
 /**
  * Every article with its sections, as the index needs them.
- *
- * @author aicompare
  */
 interface ArticleSearchRepository extends Repository<Article, Long> {
 

@@ -9,8 +9,6 @@ import org.aicompare.project.Organisation;
 
 /**
  * Every organisation with its products and facts, as the index needs them.
- *
- * @author aicompare
  */
 interface OrganisationSearchRepository extends Repository<Organisation, Long> {
 

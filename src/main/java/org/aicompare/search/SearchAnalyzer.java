@@ -24,8 +24,6 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * words, Porter stems. British spellings are turned American before stemming, because the
  * source writes "decentralized" and "organization" while the site and many readers write
  * "decentralised" and "organisation".
- *
- * @author aicompare
  */
 final class SearchAnalyzer extends Analyzer {
 

@@ -12,8 +12,6 @@ import org.aicompare.web.InvalidParameterException;
 /**
  * The search page: help on what can be searched when there is no query, otherwise the
  * best results, labelled by kind, with the words that matched marked.
- *
- * @author aicompare
  */
 @Controller
 class SearchController {

@@ -7,7 +7,6 @@ package org.aicompare.search;
  * @param title what its result is called
  * @param url where its result links to
  * @param body the text it is found by and its snippet is cut from
- * @author aicompare
  */
 record SearchDocument(SearchKind kind, String title, String url, String body) {
 

@@ -29,8 +29,6 @@ import org.aicompare.source.PassageRepository;
 /**
  * Reads everything the search can find from the database, in a constant number of
  * statements, and says which content version it is.
- *
- * @author aicompare
  */
 @Component
 class SearchDocuments {

@@ -8,7 +8,6 @@ package org.aicompare.search;
  * @param titleHtml the highlighted title
  * @param url where the result links to
  * @param snippetHtml the highlighted part of the text that matched best
- * @author aicompare
  */
 public record SearchHit(SearchKind kind, String titleHtml, String url, String snippetHtml) {
 

@@ -27,8 +27,6 @@ import org.springframework.stereotype.Service;
  * when the content in the database changes, so every instance of the site builds its own
  * from the shared database and all of them answer alike. A built index never changes: a
  * rebuild swaps in a new one, so searches in flight finish on the one they started with.
- *
- * @author aicompare
  */
 @Service
 class SearchIndex {

@@ -2,8 +2,6 @@ package org.aicompare.search;
 
 /**
  * What a search result is; results are labelled by kind.
- *
- * @author aicompare
  */
 public enum SearchKind {
 

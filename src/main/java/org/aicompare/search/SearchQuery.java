@@ -18,8 +18,6 @@ import org.apache.lucene.search.TermQuery;
  * syntax, so "AND (", "*" or a lone quote are just text. Each word matches its own stem
  * and, less strongly, longer words starting with it: Porter stems "owning" to "own" but
  * leaves "ownership" whole, and a reader who types "owning" wants both.
- *
- * @author aicompare
  */
 final class SearchQuery {
 

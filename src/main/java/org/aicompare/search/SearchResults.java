@@ -7,7 +7,6 @@ import java.util.List;
  *
  * @param total how many documents matched
  * @param hits the best results, at most as many as asked for
- * @author aicompare
  */
 public record SearchResults(int total, List<SearchHit> hits) {
 

@@ -9,8 +9,6 @@ import org.springframework.web.util.HtmlUtils;
  * Cuts the part of a text that answers a query best and marks the words that matched. The
  * text is escaped piece by piece and only the {@code <mark>} tags are added, so the
  * result is safe to print unescaped whatever the text holds.
- *
- * @author aicompare
  */
 final class Snippets {
 

@@ -8,8 +8,6 @@ import org.aicompare.web.PageLink;
  * Lets each feature tell the sources page which of its pages cite which passages, so
  * every passage can list the pages that rest on it. Implementations are beans, one per
  * feature.
- *
- * @author aicompare
  */
 public interface CitationIndex {
 

@@ -7,8 +7,6 @@ import java.util.Map;
 
 /**
  * The passages a page cites, by number, for its templates: {@code citations.text(14)}.
- *
- * @author aicompare
  */
 public final class Citations {
 

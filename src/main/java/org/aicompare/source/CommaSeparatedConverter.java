@@ -11,7 +11,6 @@ import jakarta.persistence.AttributeConverter;
  * and read as a whole, so a citation list never needs a join of its own.
  *
  * @param <T> the element type
- * @author aicompare
  */
 abstract class CommaSeparatedConverter<T> implements AttributeConverter<List<T>, String> {
 

@@ -11,8 +11,6 @@ import org.aicompare.model.BaseEntity;
  * One numbered passage of the source text: a heading, paragraph, list item, table row or
  * comment. Every sentence the site presents as coming from the source cites passages by
  * their number, which is also their anchor on the sources page ({@code /sources#p-38}).
- *
- * @author aicompare
  */
 @Entity
 public class Passage extends BaseEntity {

@@ -2,8 +2,6 @@ package org.aicompare.source;
 
 /**
  * What a passage of the source text is, as the site lays it out.
- *
- * @author aicompare
  */
 public enum PassageKind {
 

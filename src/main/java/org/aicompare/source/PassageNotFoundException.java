@@ -5,8 +5,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * A passage number the source text does not have.
- *
- * @author aicompare
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 class PassageNotFoundException extends RuntimeException {

@@ -4,8 +4,6 @@ import jakarta.persistence.Converter;
 
 /**
  * Stores the numbers of the passages a text cites as one column ({@code "36,14"}).
- *
- * @author aicompare
  */
 @Converter
 public class PassageNumbersConverter extends CommaSeparatedConverter<Integer> {

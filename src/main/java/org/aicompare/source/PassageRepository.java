@@ -8,8 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The passages of the source text.
- *
- * @author aicompare
  */
 public interface PassageRepository extends JpaRepository<Passage, Long> {
 

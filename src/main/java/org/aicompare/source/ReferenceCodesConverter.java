@@ -4,8 +4,6 @@ import jakarta.persistence.Converter;
 
 /**
  * Stores the codes of the references a fact cites as one column ({@code "S4,S5"}).
- *
- * @author aicompare
  */
 @Converter
 public class ReferenceCodesConverter extends CommaSeparatedConverter<String> {

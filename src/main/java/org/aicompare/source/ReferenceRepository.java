@@ -6,8 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The public sources of the site's added facts.
- *
- * @author aicompare
  */
 public interface ReferenceRepository extends JpaRepository<Reference, Long> {
 

@@ -21,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * One passage of the source text as JSON, with the pages of the site that cite it, so a
  * client can check any claim against the words it rests on.
- *
- * @author aicompare
  */
 @RestController
 @RequestMapping(path = ApiLinks.PREFIX, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -20,8 +20,6 @@ import org.aicompare.web.PageLink;
  * {@code /sources#ref-S4}, with the statements that cite it. A passage a feature
  * withholds (the spam comment of the source's thread) is listed with the reason, without
  * its text.
- *
- * @author aicompare
  */
 @Controller
 class SourceController {

@@ -10,7 +10,6 @@ package org.aicompare.source;
  * @param original the passage exactly as the source has it
  * @param repair what was repaired for display, or {@code null}
  * @param section the heading the passage stands under
- * @author aicompare
  */
 public record SourcePassage(int number, PassageKind kind, String text, String original, String repair, String section) {
 

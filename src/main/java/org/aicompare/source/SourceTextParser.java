@@ -9,8 +9,6 @@ import java.util.regex.Pattern;
  * table row and comment. Only one typesetting repair happens here, because it changes
  * where a passage ends: a line that starts with a comma continues the line before it.
  * Every other repair is content and lives in the content files.
- *
- * @author aicompare
  */
 public final class SourceTextParser {
 

@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The API's front door: the data's licence, how to cite it, and where each collection and
  * the API's description are.
- *
- * @author aicompare
  */
 @RestController
 @Tag(name = "API", description = "The API's entry point.")

@@ -9,8 +9,6 @@ import org.aicompare.revision.RevisionChangedEvent;
 /**
  * Empties every application cache when the site revision changes: entries of the old
  * revision can no longer be asked for, and would only take memory.
- *
- * @author aicompare
  */
 @Component
 class CacheClearing {

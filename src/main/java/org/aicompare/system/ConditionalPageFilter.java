@@ -32,8 +32,6 @@ import org.aicompare.system.RenderedPageCache.RenderedPage;
  * lets shared caches keep it and ask again cheaply; error pages get neither. Comment
  * forms carry a token made for one reader and are never stored. Moderation, the JSON API
  * (which has its own ETags), the API documentation and static files are left alone.
- *
- * @author aicompare
  */
 class ConditionalPageFilter extends OncePerRequestFilter {
 

@@ -41,8 +41,6 @@ import org.aicompare.web.SiteProperties;
 /**
  * The Atom feed of what is new on the site: the content change log and the latest
  * published comments, newest first.
- *
- * @author aicompare
  */
 @RestController
 class FeedController {

@@ -12,8 +12,6 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The moderator's sign-in page, and the page that says sign-in is paused after too many
  * failures; Spring Security handles the form's post.
- *
- * @author aicompare
  */
 @Controller
 class LoginController {

@@ -20,8 +20,6 @@ import org.aicompare.limit.RequestLimits;
  * are refused for {@link ModeratorProperties#loginPause()}. The counts are kept in the
  * database, so they hold across every instance; clients and accounts are kept as keyed
  * hashes. Every failure is logged.
- *
- * @author aicompare
  */
 @Component
 class LoginThrottle {

@@ -22,8 +22,6 @@ import org.aicompare.limit.RequestLimits;
  * Refuses a sign-in while its client or account is paused, before the password is
  * checked: the moderator gets the {@link LoginController#PAUSED_PATH paused page} with
  * status 429 and {@code Retry-After}.
- *
- * @author aicompare
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 

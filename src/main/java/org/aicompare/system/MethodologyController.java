@@ -20,8 +20,6 @@ import org.aicompare.web.SiteProperties;
  * How the comparison is made: what it is built on, how ratings and kinds of text are
  * decided, what was repaired in the source, what is not paid for and when the content
  * last changed.
- *
- * @author aicompare
  */
 @Controller
 class MethodologyController {

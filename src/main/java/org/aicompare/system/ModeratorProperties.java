@@ -18,7 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * pause further attempts from it or for it; 5 unless set
  * @param loginPause how long failed sign-ins are remembered, and how long sign-in stays
  * paused once they reach {@code maxFailedLogins}; 15 minutes unless set
- * @author aicompare
  */
 @ConfigurationProperties("aicompare.moderator")
 public record ModeratorProperties(@DefaultValue("moderator") String username, String passwordHash,

@@ -11,7 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAge how long a page may be served from a cache without asking; {@code 0s}
  * (the default) makes every cache ask each time, which costs a {@code 304} without a
  * database query while nothing changed
- * @author aicompare
  */
 @ConfigurationProperties("aicompare.pages")
 public record PageCacheProperties(@DefaultValue("0s") Duration maxAge) {

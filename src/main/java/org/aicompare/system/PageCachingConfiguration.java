@@ -26,8 +26,6 @@ import org.aicompare.system.RenderedPageCache.RenderedPage;
  * with the site revision, so an entry made from old content is never served under a new
  * revision, even one computed while the change committed; a new revision also empties the
  * caches, to free the memory. {@code spring.cache.type=none} switches every cache off.
- *
- * @author aicompare
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching

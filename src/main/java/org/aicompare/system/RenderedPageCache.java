@@ -18,8 +18,6 @@ import org.aicompare.revision.Revision;
  * run. The key is the revision, the address with its query and the {@code Accept} header;
  * a new revision empties the cache. The cache is the Spring cache {@value #CACHE}, so
  * {@code spring.cache.type=none} switches it off with the others.
- *
- * @author aicompare
  */
 class RenderedPageCache {
 

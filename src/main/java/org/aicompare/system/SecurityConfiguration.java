@@ -32,8 +32,6 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
  * stays cacheable. Reader comment forms carry their own signed token instead of a CSRF
  * token. Failed sign-ins are counted, and too many pause sign-in ({@link LoginThrottle},
  * looked up when a sign-in arrives, so that web tests of reader pages need no database).
- *
- * @author aicompare
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ModeratorProperties.class)

@@ -25,8 +25,6 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * it builds, so each chain in {@link SecurityConfiguration} gets these without a line of
  * its own; {@code X-Content-Type-Options: nosniff} and {@code X-Frame-Options: DENY} are
  * Spring Security's defaults.
- *
- * @author aicompare
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityHeadersProperties.class)

@@ -11,7 +11,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@link SecurityHeaders}.
  *
  * @param hsts how browsers are told to use only HTTPS for this site
- * @author aicompare
  */
 @ConfigurationProperties("aicompare.security")
 public record SecurityHeadersProperties(@DefaultValue Hsts hsts) {

@@ -25,8 +25,6 @@ import org.aicompare.web.SiteProperties;
 /**
  * Tells search engines where the pages are: a sitemap of every public page, and a
  * robots.txt that keeps them out of moderation and points to the sitemap.
- *
- * @author aicompare
  */
 @RestController
 class SitemapController {

@@ -14,8 +14,6 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * without asking: a changed file gets a new URL. Templates link them with
  * {@code @{/css/site.css}}; Boot's resource URL filter writes the hashed URL. Only these
  * folders are mapped, so page links are never looked up as files.
- *
- * @author aicompare
  */
 @Configuration(proxyBeanMethods = false)
 class StaticFilesConfiguration implements WebMvcConfigurer {

@@ -24,8 +24,6 @@ import org.springframework.web.util.HtmlUtils;
  * minimal page of the site's own, with the site's security headers, naming neither
  * Tomcat, nor its version, nor the exception: only what went wrong and the way home.
  * Everything that reaches Spring gets the site's own error pages instead.
- *
- * @author aicompare
  */
 @Component
 class TomcatErrorReports implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {

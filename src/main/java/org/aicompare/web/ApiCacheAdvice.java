@@ -17,8 +17,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * Lets clients and shared caches keep the API's answers for a while: the data changes
  * only when the content is imported again. Problems are not kept, so a fixed request is
  * answered afresh. Every answer also links to the data's licence.
- *
- * @author aicompare
  */
 @RestControllerAdvice
 class ApiCacheAdvice implements ResponseBodyAdvice<Object> {

@@ -32,8 +32,6 @@ import org.springframework.context.annotation.Configuration;
  * example is a list; every error answer is an RFC 9457 problem detail; and every
  * operation can answer 406 when the client accepts no JSON. The server is the site
  * itself, so the document works wherever the site runs.
- *
- * @author aicompare
  */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "aicompare API", version = "v1",

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *
  * @param self the resource's API path
  * @param html the path of its page on the site
- * @author aicompare
  */
 @Schema(description = "Where the resource lives: its API address and its page on the site.")
 public record ApiLinks(

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param items the items, in the site's order
  * @param meta the licence and how to cite
  * @param links the list's API address and its page
- * @author aicompare
  */
 @Schema(description = "A list of resources with the data's licence and how to cite it.")
 public record ApiList<T>(@Schema(description = "The resources, in the site's order.") List<T> items,

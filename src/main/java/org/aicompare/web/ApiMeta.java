@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
  *
  * @param licence the terms the data may be reused under
  * @param citeAs how to cite the data
- * @author aicompare
  */
 @Schema(description = "The data's licence and how to cite it.")
 public record ApiMeta(@Schema(description = "The terms the data may be reused under.") String licence,

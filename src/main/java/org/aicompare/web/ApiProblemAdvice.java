@@ -32,8 +32,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * that name the bad parameter, never with an exception's message. Limited to
  * {@code @RestController}s and ahead of the site's own advice, so the HTML 400 and 404
  * pages stay as they are.
- *
- * @author aicompare
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -10,7 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param citeAs how to cite the data, with {@code {url}} standing for the site's address
  * and {@code {version}} for the content version
  * @param maxAge how long, in seconds, clients and caches may reuse an answer
- * @author aicompare
  */
 @ConfigurationProperties("aicompare.api")
 public record ApiProperties(

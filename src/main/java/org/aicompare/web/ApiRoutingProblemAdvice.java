@@ -25,8 +25,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * page does not answer with the site's 405 page. An advice limited to controllers never
  * sees them, because no controller was chosen. Any other path is left to the site's error
  * pages by throwing the exception on.
- *
- * @author aicompare
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

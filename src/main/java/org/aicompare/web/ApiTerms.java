@@ -9,8 +9,6 @@ import org.springframework.stereotype.Component;
 /**
  * Wraps API lists with the data's licence and citation, so every feature answers its
  * lists the same way.
- *
- * @author aicompare
  */
 @Component
 @EnableConfigurationProperties({ ApiProperties.class, SiteProperties.class })

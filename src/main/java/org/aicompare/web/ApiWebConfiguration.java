@@ -13,8 +13,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * What every API answer shares: an {@code ETag} so clients can revalidate for free, and
  * CORS so any web page may read the data (with GET, without credentials). The
  * {@code Cache-Control} header comes from {@link ApiCacheAdvice}.
- *
- * @author aicompare
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApiProperties.class)

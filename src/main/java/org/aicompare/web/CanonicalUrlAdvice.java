@@ -18,8 +18,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * answer with an error status (a form or selection sent back with a 400) is no page to
  * index, and names no canonical address; error pages never do (their layout leaves it
  * out).
- *
- * @author aicompare
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 @EnableConfigurationProperties(SiteProperties.class)

@@ -3,8 +3,6 @@ package org.aicompare.web;
 /**
  * Tells the API which version of the content it serves, for the citation it offers. The
  * content feature implements it; the API says "unknown" without it.
- *
- * @author aicompare
  */
 @FunctionalInterface
 public interface ContentVersionLookup {

@@ -14,8 +14,6 @@ import org.springframework.http.ResponseEntity;
 /**
  * A CSV download as the site serves them all: RFC 4180, UTF-8, a header row, and a file
  * name for the browser to save it under.
- *
- * @author aicompare
  */
 public final class CsvDownload {
 

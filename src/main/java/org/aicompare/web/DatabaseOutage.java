@@ -15,8 +15,6 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * Tells a database outage (no connection to be had, or one lost on the way) from other
  * failures, so that an outage is answered with a 503 and a {@code Retry-After} while
  * anything else stays a plain server error.
- *
- * @author aicompare
  */
 public final class DatabaseOutage {
 

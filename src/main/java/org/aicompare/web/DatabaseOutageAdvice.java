@@ -18,8 +18,6 @@ import org.springframework.web.servlet.ModelAndView;
  * page and a {@code Retry-After}, at once rather than after a long wait. Other database
  * failures are thrown on, to the 500 page. The JSON API's controllers get a problem
  * detail from {@link ApiProblemAdvice} instead.
- *
- * @author aicompare
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)

@@ -26,8 +26,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Retry-After} (a problem detail under {@code /api/}, the 503 page elsewhere)
  * instead of a 500. It runs ahead of the session filter, so it sees the session store's
  * failures too.
- *
- * @author aicompare
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)

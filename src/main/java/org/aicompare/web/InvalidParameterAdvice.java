@@ -13,8 +13,6 @@ import org.springframework.web.servlet.ModelAndView;
  * the server could not read at all (not UTF-8 percent-encoding, too many of them): the
  * reader's fault, answered and counted as a 400, and logged in one line at debug level so
  * that nobody can fill the log or raise server-error alerts by sending them.
- *
- * @author aicompare
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class InvalidParameterAdvice {

@@ -5,8 +5,6 @@ import java.util.List;
 /**
  * A request parameter with a value the site does not know. Answered with a 400 page that
  * names the parameter and the bad value and lists the values that are valid.
- *
- * @author aicompare
  */
 public class InvalidParameterException extends RuntimeException {
 

@@ -8,8 +8,6 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Structured data (schema.org, as JSON-LD) for a page to print inside its
  * {@code <script type="application/ld+json">} element.
- *
- * @author aicompare
  */
 public final class JsonLd {
 

@@ -2,8 +2,6 @@ package org.aicompare.web;
 
 /**
  * The kinds of page other features can add related links to.
- *
- * @author aicompare
  */
 public enum PageKind {
 

@@ -5,7 +5,6 @@ package org.aicompare.web;
  *
  * @param title what the link says
  * @param path the page's path, such as {@code /projects/openai}
- * @author aicompare
  */
 public record PageLink(String title, String path) {
 

@@ -7,8 +7,6 @@ import java.util.List;
  * the organisations a model page lists come from organisation profiles, which themselves
  * depend on the models. Implementations are beans; a page shows the sections that are not
  * empty.
- *
- * @author aicompare
  */
 public interface RelatedLinks {
 

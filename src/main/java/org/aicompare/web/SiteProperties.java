@@ -8,7 +8,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param baseUrl the public address of the site, without a trailing slash, used for
  * canonical links, Open Graph tags and anything that must name the site absolutely
- * @author aicompare
  */
 @ConfigurationProperties("aicompare.site")
 public record SiteProperties(@DefaultValue(SiteProperties.DEFAULT_BASE_URL) String baseUrl) {

@@ -13,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link ArticleApiController} on the seeded content, through the whole
  * application.
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

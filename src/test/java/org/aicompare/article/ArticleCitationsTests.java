@@ -14,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link ArticleCitations} on the seeded content.
- *
- * @author aicompare
  */
 @DataJpaTest
 @Import({ SeededContent.class, ArticleCitations.class })

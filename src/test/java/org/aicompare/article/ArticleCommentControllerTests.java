@@ -46,8 +46,6 @@ import static org.mockito.Mockito.never;
 /**
  * Tests for {@link ArticleCommentController}: the comment form, what a post must carry to
  * be accepted, and what the reader is told.
- *
- * @author aicompare
  */
 @WebMvcTest(ArticleCommentController.class)
 @Import({ ArticleCommentControllerTests.Posting.class, SecurityConfiguration.class })

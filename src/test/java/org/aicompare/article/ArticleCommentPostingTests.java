@@ -27,8 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A comment posted on the seeded site, end to end: it is in the database by the time the
  * reader is redirected, the article does not show it while it awaits moderation, and the
  * same sender must wait before posting again, on any page.
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -37,8 +37,6 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link ArticleController}.
- *
- * @author aicompare
  */
 @Import({ ArticleIndexAssembler.class, ArticlePageAssembler.class, SecurityConfiguration.class })
 @WebMvcTest(ArticleController.class)

@@ -17,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link ArticleRelatedLinks} and the article queries, on the seeded content.
- *
- * @author aicompare
  */
 @DataJpaTest
 @Import({ SeededContent.class, ArticleRelatedLinks.class })

@@ -26,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Screens every comment of the labelled corpus in {@code comments/corpus.yml}: the source
  * article's own thread and comments written for the test, genuine and spam of every kind.
- *
- * @author aicompare
  */
 class CommentCorpusTests {
 

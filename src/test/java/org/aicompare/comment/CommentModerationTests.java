@@ -21,8 +21,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Moderating comments on the seeded site: the queues, the actions, their audit records,
  * and what readers then see.
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

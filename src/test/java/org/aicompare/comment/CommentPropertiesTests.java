@@ -14,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * Tests for {@link CommentProperties}: the defaults a site starts with and how they are
  * changed.
- *
- * @author aicompare
  */
 class CommentPropertiesTests {
 

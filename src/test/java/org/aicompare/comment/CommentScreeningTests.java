@@ -10,8 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link CommentScreening}, rule by rule, at the edges of each rule.
- *
- * @author aicompare
  */
 class CommentScreeningTests {
 

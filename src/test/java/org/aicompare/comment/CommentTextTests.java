@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link CommentText}.
- *
- * @author aicompare
  */
 class CommentTextTests {
 

@@ -14,8 +14,6 @@ import static org.assertj.core.api.Assertions.tuple;
 /**
  * The audit trail against the migrated schema: records survive their comment and come
  * back newest first.
- *
- * @author aicompare
  */
 @DataJpaTest
 class ModerationRecordRepositoryTests {

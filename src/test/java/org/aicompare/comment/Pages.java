@@ -5,8 +5,6 @@ import java.util.Map;
 /**
  * The terms of the pages the test comments are posted on, as the seeded content names
  * them: article titles and section headings, organisation, model and product names.
- *
- * @author aicompare
  */
 final class Pages {
 

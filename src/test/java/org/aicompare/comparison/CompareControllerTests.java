@@ -17,8 +17,6 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link CompareController}.
- *
- * @author aicompare
  */
 @Import(SecurityConfiguration.class)
 @WebMvcTest(CompareController.class)

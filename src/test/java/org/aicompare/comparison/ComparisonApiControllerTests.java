@@ -14,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link ComparisonApiController}, on the seeded content through the whole
  * application (the API reads several features' beans, so the real context is simpler than
  * mocking them).
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

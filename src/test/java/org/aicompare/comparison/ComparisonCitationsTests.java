@@ -24,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link ComparisonCitations} on the seeded content.
- *
- * @author aicompare
  */
 @DataJpaTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @Import({ SeededContent.class, ComparisonCitations.class })

@@ -16,8 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The comparison pages' reads on the content as the import leaves it.
- *
- * @author aicompare
  */
 @DataJpaTest
 @Import({ SeededContent.class, MatrixService.class })

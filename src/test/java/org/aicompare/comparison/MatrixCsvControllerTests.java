@@ -24,8 +24,6 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link MatrixCsvController}.
- *
- * @author aicompare
  */
 @Import(SecurityConfiguration.class)
 @WebMvcTest(MatrixCsvController.class)

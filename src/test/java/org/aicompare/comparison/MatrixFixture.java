@@ -5,8 +5,6 @@ import java.util.List;
 /**
  * A small matrix for web tests: the three models on three dimensions, with citations,
  * rationales and one sourced fact.
- *
- * @author aicompare
  */
 final class MatrixFixture {
 

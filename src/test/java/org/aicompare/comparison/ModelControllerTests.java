@@ -33,8 +33,6 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link ModelController}.
- *
- * @author aicompare
  */
 @WebMvcTest(ModelController.class)
 @Import({ ModelControllerTests.ArticlesAboutCentralizedAi.class, SecurityConfiguration.class })

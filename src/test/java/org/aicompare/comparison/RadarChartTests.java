@@ -11,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /**
  * Tests for {@link RadarChart}.
- *
- * @author aicompare
  */
 class RadarChartTests {
 

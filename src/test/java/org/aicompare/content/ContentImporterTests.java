@@ -36,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * Tests for {@link ContentImporter}: imports are idempotent, follow changed files, leave
  * comments alone and never leave half an import behind. Each test commits, so each puts
  * the shipped content back when it ends.
- *
- * @author aicompare
  */
 @DataJpaTest
 @Import(SeededContent.class)

@@ -10,8 +10,6 @@ import org.aicompare.revision.SiteRevision;
 /**
  * Adds the content import to a {@code @DataJpaTest}, so the test sees the seeded content
  * exactly as the site does after it starts.
- *
- * @author aicompare
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = ContentImporter.class)

@@ -34,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for the content as the import leaves it in the database.
- *
- * @author aicompare
  */
 @DataJpaTest
 @Import(SeededContent.class)

@@ -47,8 +47,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * the site's parser: every text that claims to quote the source is in it word for word,
  * and every row of its table, pros/cons point, characteristic, organisation, product and
  * priority is in the database.
- *
- * @author aicompare
  */
 @DataJpaTest
 @Import(SeededContent.class)

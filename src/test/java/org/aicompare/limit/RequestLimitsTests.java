@@ -26,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Limits kept in the database: a claim that may be made once per interval, failures that
  * pause a key, two claims at once of which only one gets through, and a claim that needs
  * no second connection from the pool.
- *
- * @author aicompare
  */
 @SpringBootTest
 class RequestLimitsTests {

@@ -20,8 +20,6 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link AdvisorController}.
- *
- * @author aicompare
  */
 @WebMvcTest(AdvisorController.class)
 @Import({ Advisor.class, SecurityConfiguration.class })

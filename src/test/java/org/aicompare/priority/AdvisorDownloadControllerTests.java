@@ -24,8 +24,6 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link AdvisorDownloadController}.
- *
- * @author aicompare
  */
 @WebMvcTest(AdvisorDownloadController.class)
 @Import({ Advisor.class, SecurityConfiguration.class })

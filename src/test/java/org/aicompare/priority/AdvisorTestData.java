@@ -7,8 +7,6 @@ import java.util.Map;
 /**
  * A small advisor data set for web tests: two models and three priorities over two
  * dimensions.
- *
- * @author aicompare
  */
 final class AdvisorTestData {
 

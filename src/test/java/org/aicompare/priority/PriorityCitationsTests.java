@@ -16,8 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link PriorityCitations} on the seeded content.
- *
- * @author aicompare
  */
 @DataJpaTest
 @Import({ SeededContent.class, PriorityCitations.class })

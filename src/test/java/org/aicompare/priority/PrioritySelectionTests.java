@@ -15,8 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Tests for {@link PrioritySelection}.
- *
- * @author aicompare
  */
 class PrioritySelectionTests {
 

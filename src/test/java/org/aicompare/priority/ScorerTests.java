@@ -18,8 +18,6 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * Tests for {@link Scorer}: hand-checked arithmetic, and properties checked over many
  * generated matrices and selections (seeded, so every run checks the same cases).
- *
- * @author aicompare
  */
 class ScorerTests {
 

@@ -21,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Which Model Is Better for Businesses?": each of its eight priorities alone recommends
  * the model the source recommends for it, and an even mix of both lists recommends a
  * hybrid ("Hybrid adoption may become common").
- *
- * @author aicompare
  */
 @DataJpaTest
 @Import({ SeededContent.class, AdvisorData.class })

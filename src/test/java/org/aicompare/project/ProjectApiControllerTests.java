@@ -13,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link ProjectApiController} on the seeded content, through the whole
  * application (the priority filter needs the advisor's beans).
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

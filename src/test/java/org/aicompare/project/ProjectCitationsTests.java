@@ -14,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link ProjectCitations} on the seeded content.
- *
- * @author aicompare
  */
 @DataJpaTest
 @Import({ SeededContent.class, ProjectCitations.class })

@@ -44,8 +44,6 @@ import static org.mockito.Mockito.never;
 
 /**
  * Tests for {@link ProjectCommentController}: commenting on an organisation's profile.
- *
- * @author aicompare
  */
 @WebMvcTest(ProjectCommentController.class)
 @Import({ ProjectCommentControllerTests.Posting.class, SecurityConfiguration.class })

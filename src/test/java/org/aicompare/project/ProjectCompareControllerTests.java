@@ -25,8 +25,6 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link ProjectCompareController}.
- *
- * @author aicompare
  */
 @Import({ BuyerPanels.class, SecurityConfiguration.class })
 @WebMvcTest(ProjectCompareController.class)

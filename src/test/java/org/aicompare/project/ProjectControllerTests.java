@@ -37,8 +37,6 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link ProjectController}.
- *
- * @author aicompare
  */
 @Import({ ProjectDirectoryAssembler.class, ProfilePageAssembler.class, BuyerPanels.class, SecurityConfiguration.class })
 @WebMvcTest(ProjectController.class)

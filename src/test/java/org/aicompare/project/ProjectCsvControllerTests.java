@@ -23,8 +23,6 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link ProjectCsvController}.
- *
- * @author aicompare
  */
 @Import(SecurityConfiguration.class)
 @WebMvcTest(ProjectCsvController.class)

@@ -17,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link ProjectRelatedLinks} and the organisation queries, on the seeded
  * content.
- *
- * @author aicompare
  */
 @DataJpaTest
 @Import({ SeededContent.class, ProjectRelatedLinks.class })

@@ -22,8 +22,6 @@ import static org.mockito.Mockito.verify;
 
 /**
  * Tests for {@link SiteRevision}'s polling.
- *
- * @author aicompare
  */
 class SiteRevisionTests {
 

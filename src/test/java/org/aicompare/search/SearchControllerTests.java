@@ -18,8 +18,6 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link SearchController}, searching a real index of made-up documents.
- *
- * @author aicompare
  */
 @WebMvcTest(SearchController.class)
 @Import({ SearchIndex.class, SecurityConfiguration.class })

@@ -16,8 +16,6 @@ import static org.mockito.Mockito.verify;
 /**
  * Tests for {@link SearchIndex}, {@link SearchQuery} and {@link Snippets} on documents
  * made up for the purpose.
- *
- * @author aicompare
  */
 class SearchIndexTests {
 

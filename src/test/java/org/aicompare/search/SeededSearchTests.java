@@ -12,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for the search on the content the site ships.
- *
- * @author aicompare
  */
 @DataJpaTest
 @Import({ SeededContent.class, SearchIndex.class, SearchDocuments.class })

@@ -13,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for {@link SourceApiController} on the seeded content, through the whole
  * application (what cites a passage comes from every feature's citation index).
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

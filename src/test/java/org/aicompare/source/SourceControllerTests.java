@@ -18,8 +18,6 @@ import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link SourceController}.
- *
- * @author aicompare
  */
 @Import(SecurityConfiguration.class)
 @WebMvcTest(SourceController.class)

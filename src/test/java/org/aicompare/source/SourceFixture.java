@@ -11,8 +11,6 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * The source text as tests read it, independently of the site's parser.
- *
- * @author aicompare
  */
 public final class SourceFixture {
 

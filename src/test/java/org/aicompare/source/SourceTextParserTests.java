@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link SourceTextParser}.
- *
- * @author aicompare
  */
 class SourceTextParserTests {
 

@@ -17,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The actuator shows health (with liveness and readiness probes) and Prometheus metrics
  * to anyone, without a session, and nothing else.
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -15,8 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code spring.cache.type=none} switches every application cache off, so each request
  * renders from the database (what a benchmark of the uncached site measures).
- *
- * @author aicompare
  */
 @SpringBootTest(properties = { "spring.cache.type=none", "spring.jpa.properties.hibernate.generate_statistics=true" })
 @AutoConfigureMockMvc

@@ -31,8 +31,6 @@ import static org.mockito.Mockito.mock;
 
 /**
  * Tests for {@link FeedController}.
- *
- * @author aicompare
  */
 @Import(SecurityConfiguration.class)
 @WebMvcTest(controllers = FeedController.class, properties = "aicompare.site.base-url=https://aicompare.example")

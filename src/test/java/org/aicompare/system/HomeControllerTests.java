@@ -34,8 +34,6 @@ import static org.mockito.Mockito.mock;
 
 /**
  * Tests for {@link HomeController}.
- *
- * @author aicompare
  */
 @Import({ HomePageAssembler.class, SecurityConfiguration.class })
 @WebMvcTest(HomeController.class)

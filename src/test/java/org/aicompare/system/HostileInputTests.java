@@ -36,8 +36,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * No answer is a server error, leaks a stack trace, an exception or SQL, or prints what
  * was sent unescaped; every answer carries the content security policy. Each test rolls
  * back what it wrote. A failure names the seed and the request, so it can be repeated.
- *
- * @author aicompare
  */
 @SpringBootTest(properties = { "aicompare.moderator.username=editor",
 		"aicompare.moderator.password-hash=" + SecurityConfigurationTests.HASH })

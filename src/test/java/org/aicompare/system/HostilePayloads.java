@@ -7,8 +7,6 @@ import java.util.Random;
  * Hostile values for the fuzz tests, drawn from a seeded {@link Random} so that a failing
  * run can be repeated exactly: random, oversized, Unicode, control-character,
  * path-traversal, SQL, HTML, script and malformed values, alone or glued together.
- *
- * @author aicompare
  */
 final class HostilePayloads {
 

@@ -23,8 +23,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tomcat refuses before Spring sees them, get a 4xx that names no server software and
  * shows no stack trace; HSTS follows a trusted proxy's {@code X-Forwarded-Proto}. Sent
  * over raw sockets, so that nothing on the client side repairs the request.
- *
- * @author aicompare
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class HostileRequestHttpTests {

@@ -29,8 +29,6 @@ import static org.mockito.Mockito.mock;
 
 /**
  * Tests for {@link MethodologyController}.
- *
- * @author aicompare
  */
 @Import(SecurityConfiguration.class)
 @WebMvcTest(MethodologyController.class)

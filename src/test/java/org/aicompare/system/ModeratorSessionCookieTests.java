@@ -25,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HttpOnly and SameSite=Lax, Secure when a trusted proxy says the request came over
  * HTTPS, gets a new id at sign-in and is kept in the database; reader pages set no
  * cookie.
- *
- * @author aicompare
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "aicompare.moderator.username=editor",
 		"aicompare.moderator.password-hash=" + SecurityConfigurationTests.HASH })

@@ -28,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The open data on the seeded content: the exports say what the pages say.
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -41,8 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and change their {@code ETag} when content is imported, a comment is moderated, or
  * another instance raises the revision; error pages, comment forms and moderation are
  * never revalidated, and static files are kept for a year under hashed URLs.
- *
- * @author aicompare
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc

@@ -19,8 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every page costs a constant, small number of SQL statements, whatever the size of the
  * data: at most three with empty caches, none once its view model is cached.
- *
- * @author aicompare
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc

@@ -27,8 +27,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The moderator signs in under {@code /admin} with the configured password, and too many
  * failed sign-ins from a client or for an account pause sign-in; readers' pages keep no
  * session, set no cookie and stay cacheable.
- *
- * @author aicompare
  */
 @SpringBootTest(properties = { "aicompare.moderator.username=editor",
 		"aicompare.moderator.password-hash=" + SecurityConfigurationTests.HASH })

@@ -11,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A deployment behind a TLS proxy sets how long and how widely browsers keep to HTTPS.
- *
- * @author aicompare
  */
 @Import({ SecurityConfiguration.class, SecurityHeaders.class })
 @WebMvcTest(controllers = LoginController.class, properties = { "aicompare.security.hsts.max-age=730d",

@@ -16,8 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every answer, page or API, public or moderator's, success or error, carries the
  * security headers that give the site an A+ at the HTTP Observatory, and none names the
  * server.
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

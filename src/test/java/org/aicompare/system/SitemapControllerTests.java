@@ -29,8 +29,6 @@ import static org.mockito.Mockito.mock;
 
 /**
  * Tests for {@link SitemapController}.
- *
- * @author aicompare
  */
 @Import(SecurityConfiguration.class)
 @WebMvcTest(controllers = SitemapController.class, properties = "aicompare.site.base-url=https://aicompare.example")

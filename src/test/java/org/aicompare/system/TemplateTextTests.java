@@ -22,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every text a reader sees comes from {@code messages.properties} or from the data, never
  * from a template: a template may only hold placeholder text in elements whose content
  * Thymeleaf replaces.
- *
- * @author aicompare
  */
 class TemplateTextTests {
 

@@ -15,8 +15,6 @@ import org.w3c.dom.NodeList;
 /**
  * Reads XML responses with the JDK's namespace-aware parser, as a feed reader or a search
  * engine would.
- *
- * @author aicompare
  */
 final class XmlDocuments {
 

@@ -12,8 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The OpenAPI document describes every endpoint of the API and nothing of the HTML pages,
  * and Swagger UI is served from the site itself.
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -15,8 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What every API answer shares: caching headers, revalidation, CORS and problem details
  * for requests no controller takes, while the HTML pages keep their error pages.
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -35,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 /**
  * While the database cannot be reached, pages get the 503 page and the API a 503 problem
  * detail, both with {@code Retry-After}; other database failures stay server errors.
- *
- * @author aicompare
  */
 @Import({ SecurityConfiguration.class, DatabaseOutagePagesTests.UnreachableDatabasePages.class,
 		DatabaseOutagePagesTests.UnreachableDatabaseApi.class })

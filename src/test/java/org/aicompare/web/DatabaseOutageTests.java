@@ -15,8 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link DatabaseOutage}: what counts as the database being unreachable.
- *
- * @author aicompare
  */
 class DatabaseOutageTests {
 
