@@ -18,7 +18,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
  *
  * @author aicompare
  */
-final class ApiProblems {
+public final class ApiProblems {
 
 	private ApiProblems() {
 	}
@@ -40,7 +40,7 @@ final class ApiProblems {
 		return respond(problem);
 	}
 
-	static ResponseEntity<ProblemDetail> invalidParameter(String name, String value, String reason,
+	public static ResponseEntity<ProblemDetail> invalidParameter(String name, String value, String reason,
 			List<String> validValues) {
 		ResponseEntity<ProblemDetail> response = of(HttpStatus.BAD_REQUEST, "Invalid request parameter",
 				"The value of the parameter '" + name + "' is not valid.");
