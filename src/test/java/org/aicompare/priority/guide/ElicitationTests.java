@@ -1,9 +1,13 @@
 package org.aicompare.priority.guide;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -105,14 +109,30 @@ class ElicitationTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "4, 3, 5, 6", "6, 5, 11, 15", "8, 7, 17, 28" })
-	void asksFewQuestionsForFourSixAndEightPriorities(int k, int best, int worst, int pairs) {
+	@CsvSource({ "4, 3, 4, 5, 6", "6, 5, 8, 11, 15", "8, 7, 13, 17, 28" })
+	void asksFewQuestionsForFourSixAndEightPriorities(int k, int best, int bestStrict, int worst, int pairs) {
 		Counts counts = explore(k);
 		System.out.printf("%d priorities: best %d, worst %d, best without 'about the same' %d, pairs %d%n", k,
 				counts.best, counts.worst, counts.bestStrict, pairs);
 		assertThat(counts.best).isEqualTo(best);
+		assertThat(counts.bestStrict).as("best without 'about the same'").isEqualTo(bestStrict);
 		assertThat(counts.worst).isEqualTo(worst);
 		assertThat(Elicitation.pairs(k)).isEqualTo(pairs);
+	}
+
+	@Test
+	void theMethodologyStatesTheseCounts() throws IOException {
+		Properties messages = new Properties();
+		try (var in = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"),
+				StandardCharsets.UTF_8)) {
+			messages.load(in);
+		}
+		Counts four = explore(4);
+		Counts six = explore(6);
+		assertThat(messages.getProperty("methodology.guide.questions")).contains(
+				"at most %d, %d and %d questions".formatted(four.worst, six.worst, Elicitation.worstCase(8)),
+				"at least %d, %d and %d,".formatted(four.best, six.best, Elicitation.bestCase(8)),
+				"at least %d, %d and 13.".formatted(four.bestStrict, six.bestStrict));
 	}
 
 	@Test
