@@ -133,4 +133,13 @@ public class Article extends BaseEntity {
 		this.sections.add(section);
 	}
 
+	/**
+	 * This article as plain values, for the pages that list it or link to it.
+	 * @return the article's values
+	 */
+	public ArticleSummary toSummary() {
+		return new ArticleSummary(getSlug(), getTitle(), isTitleAdded(), getKind(), getPosition(), getSummary(),
+				getFirstPassage(), getLastPassage());
+	}
+
 }

@@ -64,7 +64,7 @@ final class ArticleApi {
 					nullable = true) String model,
 			@Schema(description = "A one-line summary written by the site (added).") String summary,
 			@Schema(description = "The sections, in reading order.") List<Section> sections,
-			@Schema(description = "One page of the article's published comments.") CommentPage comments,
+			@Schema(description = "One page of the article's published comments.") CommentedPage comments,
 			@Schema(description = "The data's licence and how to cite it.") ApiMeta meta,
 			@Schema(description = "The article's API address and page.") ApiLinks links) {
 	}
@@ -103,8 +103,8 @@ final class ArticleApi {
 	 * @param size the page size
 	 * @param totalElements how many published comments there are in all
 	 */
-	@Schema(name = "CommentPage", description = "One page of published comments, oldest first.")
-	record CommentPage(@Schema(description = "The comments on this page.") List<CommentEntry> items,
+	@Schema(name = "CommentedPage", description = "One page of published comments, oldest first.")
+	record CommentedPage(@Schema(description = "The comments on this page.") List<CommentEntry> items,
 			@Schema(description = "The page number, from 0.") int page,
 			@Schema(description = "The page size.") int size,
 			@Schema(description = "How many published comments there are in all.") long totalElements) {

@@ -97,12 +97,12 @@ class ArticleApiController {
 			.map((section) -> new ArticleApi.Section(section.getTitle(), section.getLevel(),
 					citations.all(section.getBody())
 						.stream()
-						.map((passage) -> new ArticleApi.Quote(passage.getNumber(), passage.getText()))
+						.map((passage) -> new ArticleApi.Quote(passage.number(), passage.text()))
 						.toList()))
 			.toList();
 		Page<Comment> published = this.comments.findByTargetAndTargetSlugAndStatus(CommentTarget.ARTICLE, slug,
 				CommentStatus.PUBLISHED, PageRequest.of(page, size, Sort.by("createdAt", "id")));
-		ArticleApi.CommentPage thread = new ArticleApi.CommentPage(published.getContent()
+		ArticleApi.CommentedPage thread = new ArticleApi.CommentedPage(published.getContent()
 			.stream()
 			.map((comment) -> new ArticleApi.CommentEntry(comment.getId(), comment.getAuthorName(), comment.getText(),
 					comment.isAuthorReply(), Objects.nonNull(comment.getSourcePassage()), comment.getCreatedAt()))

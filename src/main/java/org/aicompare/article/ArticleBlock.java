@@ -2,7 +2,7 @@ package org.aicompare.article;
 
 import java.util.List;
 
-import org.aicompare.source.Passage;
+import org.aicompare.source.SourcePassage;
 import org.aicompare.source.PassageKind;
 
 /**
@@ -15,7 +15,7 @@ import org.aicompare.source.PassageKind;
  * @param completion the items the site adds where the source left a list empty
  * @author aicompare
  */
-public record ArticleBlock(Type type, List<Passage> passages, List<Passage> completion) {
+public record ArticleBlock(Type type, List<SourcePassage> passages, List<SourcePassage> completion) {
 
 	/**
 	 * The cells of a table's first row, its column headings.
@@ -36,8 +36,8 @@ public record ArticleBlock(Type type, List<Passage> passages, List<Passage> comp
 			.toList();
 	}
 
-	private static List<String> cells(Passage row) {
-		String text = row.getText().strip().replaceAll("^\\||\\|$", "");
+	private static List<String> cells(SourcePassage row) {
+		String text = row.text().strip().replaceAll("^\\||\\|$", "");
 		return List.of(text.split("\\|")).stream().map(String::strip).toList();
 	}
 
@@ -47,7 +47,7 @@ public record ArticleBlock(Type type, List<Passage> passages, List<Passage> comp
 	 * @param passage the row's passage
 	 * @param cells its cells
 	 */
-	public record Row(Passage passage, List<String> cells) {
+	public record Row(SourcePassage passage, List<String> cells) {
 	}
 
 	/**

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.aicompare.source.Citations;
-import org.aicompare.source.Passage;
+import org.aicompare.source.SourcePassage;
 import org.aicompare.source.PassageKind;
 
 /**
@@ -68,18 +68,19 @@ public record ArticleBody(List<Part> parts, List<Entry> contents) {
 		return article.getKind() == ArticleKind.ADVANTAGES || article.getKind() == ArticleKind.CHALLENGES;
 	}
 
-	private static List<ArticleBlock> blocks(List<Passage> passages, Citations citations, List<Integer> completion) {
+	private static List<ArticleBlock> blocks(List<SourcePassage> passages, Citations citations,
+			List<Integer> completion) {
 		List<ArticleBlock> blocks = new ArrayList<>();
 		for (int i = 0; i < passages.size(); i++) {
-			Passage passage = passages.get(i);
-			ArticleBlock.Type type = ArticleBlock.Type.of(passage.getKind());
+			SourcePassage passage = passages.get(i);
+			ArticleBlock.Type type = ArticleBlock.Type.of(passage.kind());
 			ArticleBlock last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
 			if (type != ArticleBlock.Type.PARAGRAPH && last != null && last.type() == type) {
 				last.passages().add(passage);
 				continue;
 			}
-			Passage next = (i + 1 < passages.size()) ? passages.get(i + 1) : null;
-			List<Passage> added = leadsIntoEmptyList(passage, next) ? citations.all(completion) : List.of();
+			SourcePassage next = (i + 1 < passages.size()) ? passages.get(i + 1) : null;
+			List<SourcePassage> added = leadsIntoEmptyList(passage, next) ? citations.all(completion) : List.of();
 			blocks.add(new ArticleBlock(type, new ArrayList<>(List.of(passage)), added));
 		}
 		return blocks;
@@ -89,9 +90,9 @@ public record ArticleBody(List<Part> parts, List<Entry> contents) {
 	 * A repaired line that announces a list ("Examples ... include:") with no list after
 	 * it: its repair note says the site shows the list the source left out.
 	 */
-	private static boolean leadsIntoEmptyList(Passage passage, Passage next) {
-		return passage.isRepaired() && passage.getKind() == PassageKind.PARAGRAPH && passage.getText().endsWith(":")
-				&& (next == null || next.getKind() != PassageKind.LIST_ITEM);
+	private static boolean leadsIntoEmptyList(SourcePassage passage, SourcePassage next) {
+		return passage.repaired() && passage.kind() == PassageKind.PARAGRAPH && passage.text().endsWith(":")
+				&& (next == null || next.kind() != PassageKind.LIST_ITEM);
 	}
 
 	private static String anchor(String title, Set<String> taken) {

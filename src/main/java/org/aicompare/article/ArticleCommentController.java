@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import org.aicompare.comment.CommentPage;
-import org.aicompare.comment.CommentPages;
+import org.aicompare.comment.CommentedPage;
+import org.aicompare.comment.CommentFormController;
 import org.aicompare.comment.CommentPosting;
 import org.aicompare.comment.CommentTarget;
 import org.aicompare.comment.PageTerms;
@@ -20,7 +20,7 @@ import org.aicompare.comment.PageTerms;
  */
 @Controller
 @RequestMapping("/articles/{slug}/comments")
-class ArticleCommentController extends CommentPages<Article> {
+class ArticleCommentController extends CommentFormController<Article> {
 
 	static final String FORM_VIEW = CommentPosting.FORM_VIEW;
 
@@ -39,8 +39,8 @@ class ArticleCommentController extends CommentPages<Article> {
 	}
 
 	@Override
-	protected CommentPage page(Article article) {
-		return new CommentPage(CommentTarget.ARTICLE, article.getSlug(), article.getTitle());
+	protected CommentedPage page(Article article) {
+		return new CommentedPage(CommentTarget.ARTICLE, article.getSlug(), article.getTitle());
 	}
 
 	/** The article's title and the titles of its sections name what it is about. */

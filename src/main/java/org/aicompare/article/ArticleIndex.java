@@ -61,11 +61,11 @@ public record ArticleIndex(List<Group> groups, int firstPassage, int lastPassage
 	 * @param sections how many titled sections it has
 	 * @param points whether those sections are the points of a pros/cons article
 	 */
-	public record Item(Article article, int sections, boolean points) {
+	public record Item(ArticleSummary article, int sections, boolean points) {
 
 		static Item of(Article article) {
 			int sections = (int) article.getSections().stream().filter((section) -> section.getTitle() != null).count();
-			return new Item(article, sections, ArticleBody.isProsAndCons(article));
+			return new Item(article.toSummary(), sections, ArticleBody.isProsAndCons(article));
 		}
 
 		/**
@@ -73,7 +73,7 @@ public record ArticleIndex(List<Group> groups, int firstPassage, int lastPassage
 		 * @return the passage count
 		 */
 		public int passages() {
-			return this.article.getLastPassage() - this.article.getFirstPassage() + 1;
+			return this.article.lastPassage() - this.article.firstPassage() + 1;
 		}
 
 	}

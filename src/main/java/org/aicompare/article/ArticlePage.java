@@ -3,14 +3,14 @@ package org.aicompare.article;
 import java.util.List;
 
 import org.aicompare.comment.CommentThread;
-import org.aicompare.comparison.DeploymentModel;
-import org.aicompare.source.Passage;
+import org.aicompare.comparison.ModelSummary;
+import org.aicompare.source.SourcePassage;
 import org.aicompare.web.RelatedLinks;
 
 /**
- * Everything an article's page shows, assembled once per site revision.
+ * Everything an article's page shows, as plain values, assembled once per site revision.
  *
- * @param article the article, with its sections
+ * @param article the article
  * @param group how the article list groups it
  * @param about the model it is about, or {@code null}
  * @param titlePassage the passage its title quotes, or {@code null} for an added title
@@ -21,10 +21,9 @@ import org.aicompare.web.RelatedLinks;
  * @param comments its published comments, threaded
  * @param commentCount how many comments and replies it shows
  * @param jsonLd its schema.org description
- * @author aicompare
  */
-record ArticlePage(Article article, ArticleGroup group, DeploymentModel about, Passage titlePassage, ArticleBody body,
-		Article previous, Article next, List<RelatedLinks.Section> related, List<CommentThread.Entry> comments,
-		int commentCount, String jsonLd) {
+record ArticlePage(ArticleSummary article, ArticleGroup group, ModelSummary about, SourcePassage titlePassage,
+		ArticleBody body, ArticleSummary previous, ArticleSummary next, List<RelatedLinks.Section> related,
+		List<CommentThread.Entry> comments, int commentCount, String jsonLd) {
 
 }

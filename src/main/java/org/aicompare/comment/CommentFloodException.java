@@ -7,17 +7,17 @@ package org.aicompare.comment;
  */
 public class CommentFloodException extends RuntimeException {
 
-	private final CommentPage page;
+	private final CommentedPage page;
 
 	private final long retryAfterSeconds;
 
-	CommentFloodException(CommentPage page, long retryAfterSeconds) {
+	CommentFloodException(CommentedPage page, long retryAfterSeconds) {
 		super("Comment posted too soon after the last one from the same sender");
 		this.page = page;
 		this.retryAfterSeconds = retryAfterSeconds;
 	}
 
-	public CommentPage getPage() {
+	public CommentedPage getPage() {
 		return this.page;
 	}
 

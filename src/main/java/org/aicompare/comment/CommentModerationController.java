@@ -171,7 +171,8 @@ class CommentModerationController {
 			String text, Instant postedAt) {
 
 		static QueuedComment of(Comment comment) {
-			CommentPage page = new CommentPage(comment.getTarget(), comment.getTargetSlug(), comment.getTargetSlug());
+			CommentedPage page = new CommentedPage(comment.getTarget(), comment.getTargetSlug(),
+					comment.getTargetSlug());
 			return new QueuedComment(comment.getId(), page.path(), comment.getTarget(), comment.getTargetSlug(),
 					comment.getAuthorName(), comment.getEmail(), comment.getText(), comment.getCreatedAt());
 		}

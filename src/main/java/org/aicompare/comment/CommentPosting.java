@@ -63,7 +63,7 @@ public class CommentPosting {
 	 * @param page the page
 	 * @return the form
 	 */
-	public CommentForm newForm(CommentPage page) {
+	public CommentForm newForm(CommentedPage page) {
 		CommentForm form = new CommentForm();
 		form.setToken(this.tokens.issue(page, this.clock.instant()));
 		return form;
@@ -84,7 +84,7 @@ public class CommentPosting {
 	 * @throws CommentFloodException when the sender posted too recently
 	 */
 	@Transactional
-	public CommentStatus post(CommentPage page, PageTerms terms, CommentForm form, Errors errors,
+	public CommentStatus post(CommentedPage page, PageTerms terms, CommentForm form, Errors errors,
 			HttpServletRequest request) {
 		Instant now = this.clock.instant();
 		if (fromAnotherSite(request)) {

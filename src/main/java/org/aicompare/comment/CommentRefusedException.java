@@ -10,9 +10,9 @@ public class CommentRefusedException extends RuntimeException {
 
 	private final Reason reason;
 
-	private final CommentPage page;
+	private final CommentedPage page;
 
-	CommentRefusedException(Reason reason, CommentPage page) {
+	CommentRefusedException(Reason reason, CommentedPage page) {
 		super("Comment refused: " + reason);
 		this.reason = reason;
 		this.page = page;
@@ -22,7 +22,7 @@ public class CommentRefusedException extends RuntimeException {
 		return this.reason;
 	}
 
-	public CommentPage getPage() {
+	public CommentedPage getPage() {
 		return this.page;
 	}
 

@@ -35,7 +35,7 @@ public class CommentToken {
 	 * @param shownAt when the form is shown
 	 * @return the token, as {@code seconds.signature}
 	 */
-	public String issue(CommentPage page, Instant shownAt) {
+	public String issue(CommentedPage page, Instant shownAt) {
 		long seconds = shownAt.getEpochSecond();
 		return seconds + "." + sign(page.target() + "\n" + page.slug() + "\n" + seconds);
 	}
@@ -50,7 +50,7 @@ public class CommentToken {
 	 * @throws CommentRefusedException for a token that is missing, forged, for another
 	 * page, or expired
 	 */
-	public Instant formShownAt(String token, CommentPage page, Instant now) {
+	public Instant formShownAt(String token, CommentedPage page, Instant now) {
 		if (token == null || token.isBlank()) {
 			throw new CommentRefusedException(CommentRefusedException.Reason.MISSING_TOKEN, page);
 		}

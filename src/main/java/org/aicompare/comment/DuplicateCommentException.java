@@ -7,14 +7,14 @@ package org.aicompare.comment;
  */
 public class DuplicateCommentException extends RuntimeException {
 
-	private final CommentPage page;
+	private final CommentedPage page;
 
-	DuplicateCommentException(CommentPage page) {
+	DuplicateCommentException(CommentedPage page) {
 		super("Duplicate comment on " + page.path());
 		this.page = page;
 	}
 
-	public CommentPage getPage() {
+	public CommentedPage getPage() {
 		return this.page;
 	}
 

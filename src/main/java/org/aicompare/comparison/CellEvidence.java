@@ -29,10 +29,10 @@ public class CellEvidence extends BaseEntity {
 	private String text;
 
 	@Convert(converter = ReferenceCodesConverter.class)
-	@Column(nullable = false, length = 100)
+	@Column(nullable = false, length = 300)
 	private List<String> sources;
 
-	@Column(name = "as_of", nullable = false, length = 10)
+	@Column(name = "as_of", nullable = false, length = 40)
 	private String asOf;
 
 	protected CellEvidence() {

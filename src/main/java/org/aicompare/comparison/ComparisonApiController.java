@@ -106,7 +106,7 @@ class ComparisonApiController {
 	private static List<ComparisonApi.Quote> quotes(Citations citations, List<Integer> numbers) {
 		return citations.all(numbers)
 			.stream()
-			.map((passage) -> new ComparisonApi.Quote(passage.getNumber(), passage.getText()))
+			.map((passage) -> new ComparisonApi.Quote(passage.number(), passage.text()))
 			.toList();
 	}
 

@@ -87,4 +87,12 @@ public class DeploymentModel extends NamedEntity {
 			List<Integer> whenToChoose) {
 	}
 
+	/**
+	 * This model as plain values, for the pages that name it.
+	 * @return the model's values
+	 */
+	public ModelSummary toSummary() {
+		return new ModelSummary(getSlug(), getName(), this.summary, getPosition(), this.characteristics);
+	}
+
 }

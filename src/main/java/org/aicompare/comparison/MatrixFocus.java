@@ -28,8 +28,10 @@ public interface MatrixFocus {
 	 * @param values its values, to keep in links
 	 * @param dimensions the slugs of the dimensions brought forward, most important first
 	 * @param reasons one line per dimension link: who asked, on which dimension, how much
+	 * @param advisorAddress the advisor's address with what was asked for
 	 */
-	record Focus(String parameter, List<String> values, List<String> dimensions, List<Reason> reasons) {
+	record Focus(String parameter, List<String> values, List<String> dimensions, List<Reason> reasons,
+			String advisorAddress) {
 	}
 
 	/**

@@ -19,8 +19,6 @@ import org.aicompare.web.RelatedLinks;
  * One deployment model's page: what the source says it is, its characteristics and
  * examples, when to choose it, its column of the matrix, and the pages other features
  * relate to it.
- *
- * @author aicompare
  */
 @Controller
 class ModelController {
@@ -62,15 +60,12 @@ class ModelController {
 			.toList();
 		Citations citations = Citations.of(this.passages.findByNumberInOrderByNumber(cited));
 		Matrix all = this.matrix.matrix();
-		model.addAttribute("deploymentModel", shown);
-		model.addAttribute("allModels", all.models());
-		model.addAttribute("definition", QuotedBlock.of(citations.all(shown.getDefinition())));
-		model.addAttribute("characteristics", QuotedBlock.of(citations.all(shown.getCharacteristics())));
-		model.addAttribute("examplesIntro", intro.map(citations::get).orElse(null));
-		model.addAttribute("examples", citations.all(shown.getExamples()));
-		model.addAttribute("whenToChoose", QuotedBlock.of(citations.all(shown.getWhenToChoose())));
-		model.addAttribute("column", all.only(List.of(slug)));
-		model.addAttribute("related", RelatedLinks.collect(this.related, PageKind.MODEL, slug));
+		model.addAttribute("page",
+				new ModelPage(shown.toSummary(), all.models(), QuotedBlock.of(citations.all(shown.getDefinition())),
+						QuotedBlock.of(citations.all(shown.getCharacteristics())),
+						intro.map(citations::get).orElse(null), citations.all(shown.getExamples()),
+						QuotedBlock.of(citations.all(shown.getWhenToChoose())), all.only(List.of(slug)),
+						RelatedLinks.collect(this.related, PageKind.MODEL, slug)));
 		return VIEW;
 	}
 

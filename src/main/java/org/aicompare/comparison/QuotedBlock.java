@@ -3,7 +3,7 @@ package org.aicompare.comparison;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.aicompare.source.Passage;
+import org.aicompare.source.SourcePassage;
 import org.aicompare.source.PassageKind;
 
 /**
@@ -15,18 +15,18 @@ import org.aicompare.source.PassageKind;
  * @param passages the passages, in the order cited
  * @author aicompare
  */
-public record QuotedBlock(boolean list, List<Passage> passages) {
+public record QuotedBlock(boolean list, List<SourcePassage> passages) {
 
 	/**
 	 * Group cited passages into blocks.
 	 * @param passages the passages, in the order cited
 	 * @return the blocks
 	 */
-	static List<QuotedBlock> of(List<Passage> passages) {
+	static List<QuotedBlock> of(List<SourcePassage> passages) {
 		List<QuotedBlock> blocks = new ArrayList<>();
-		List<Passage> items = new ArrayList<>();
-		for (Passage passage : passages) {
-			if (passage.getKind() == PassageKind.LIST_ITEM) {
+		List<SourcePassage> items = new ArrayList<>();
+		for (SourcePassage passage : passages) {
+			if (passage.kind() == PassageKind.LIST_ITEM) {
 				items.add(passage);
 				continue;
 			}

@@ -92,10 +92,19 @@ final class ContentDocuments {
 			List<GeneralFact> general) {
 	}
 
-	record Reference(String code, String title) {
+	/**
+	 * A reference of facts.yml. {@code kind} is {@code P} (primary) or {@code S}
+	 * (secondary); address, publisher, published and kind may be missing on the first
+	 * references only.
+	 */
+	record Reference(String code, String title, String address, String publisher, String published, String kind) {
 	}
 
-	record Fact(FactTopic topic, String text, List<String> sources, boolean uncertain) {
+	/**
+	 * A sourced fact; {@code asOf} is the date its source gives or the date it was
+	 * checked, and falls back to the file's {@code asOf}.
+	 */
+	record Fact(FactTopic topic, String text, List<String> sources, boolean uncertain, String asOf) {
 	}
 
 	record GeneralFact(String topic, String text, List<String> sources) {

@@ -63,7 +63,7 @@ class PriorityImport {
 		int position = 0;
 		for (ContentDocuments.Preset preset : ContentDocuments.orEmpty(content.priorities().presets())) {
 			try {
-				PrioritySelection.parse(List.of(preset.selection().split(",")), slugs);
+				PrioritySelection.parseStored(preset.selection(), slugs);
 			}
 			catch (PrioritySelection.InvalidSelectionException ex) {
 				throw new IllegalStateException("Preset " + preset.slug() + ": " + ex.getMessage(), ex);

@@ -123,8 +123,8 @@ class ProjectImport {
 				throw new IllegalStateException(
 						"A fact about " + organisation.getSlug() + " cites unknown references: " + sources);
 			}
-			this.facts
-				.save(new Fact(organisation, doc.topic(), doc.text(), sources, asOf, doc.uncertain(), position++));
+			this.facts.save(new Fact(organisation, doc.topic(), doc.text(), sources,
+					(doc.asOf() != null) ? doc.asOf() : asOf, doc.uncertain(), position++));
 		}
 	}
 

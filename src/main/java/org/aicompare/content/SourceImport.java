@@ -14,6 +14,7 @@ import org.aicompare.source.Passage;
 import org.aicompare.source.PassageKind;
 import org.aicompare.source.PassageRepository;
 import org.aicompare.source.Reference;
+import org.aicompare.source.ReferenceKind;
 import org.aicompare.source.ReferenceRepository;
 import org.aicompare.source.SourcePassage;
 import org.aicompare.source.SourceTextParser;
@@ -57,9 +58,22 @@ class SourceImport {
 		this.passages.saveAll(saved);
 		int position = 0;
 		for (ContentDocuments.Reference reference : content.facts().references()) {
-			this.references.save(new Reference(reference.code(), reference.title(), position++));
+			this.references.save(new Reference(reference.code(), reference.title(), reference.address(),
+					reference.publisher(), reference.published(), kind(reference), position++));
 		}
 		return new PassageIndex(saved);
+	}
+
+	private static ReferenceKind kind(ContentDocuments.Reference reference) {
+		if (reference.kind() == null) {
+			return null;
+		}
+		return switch (reference.kind()) {
+			case "P" -> ReferenceKind.PRIMARY;
+			case "S" -> ReferenceKind.SECONDARY;
+			default -> throw new IllegalStateException(
+					"Reference " + reference.code() + " has kind \"" + reference.kind() + "\"; P or S");
+		};
 	}
 
 	private static SourcePassage repaired(SourcePassage parsed, Repair repair) {

@@ -30,8 +30,8 @@ public class AdviceForWeights {
 		return this.data.load()
 			.priorities()
 			.stream()
-			.map((priority) -> new Offered(priority.getSlug(), priority.getName(), priority.getDescription(),
-					priority.getLeaning(), priority.getCites()))
+			.map((priority) -> new Offered(priority.slug(), priority.name(), priority.description(), priority.leaning(),
+					priority.cites()))
 			.toList();
 	}
 
@@ -46,7 +46,7 @@ public class AdviceForWeights {
 		if (page.result() == null) {
 			throw new IllegalArgumentException("No result for " + weights + ": " + page.problems());
 		}
-		return new Result(page.result(), page.matches(), page.selectionQuery(), "/advisor?" + page.selectionQuery());
+		return new Result(page.result(), page.matches(), page.selectionQuery(), selection.advisorAddress());
 	}
 
 	/**
@@ -69,7 +69,7 @@ public class AdviceForWeights {
 	 * @param selectionQuery the weights as the advisor's query string
 	 * @param advisorLink the advisor's page with these weights, to adjust them by hand
 	 */
-	public record Result(AdvisorResult result, List<AdvisorPage.Match> matches, String selectionQuery,
+	public record Result(AdvisorPage.Result result, List<AdvisorPage.Match> matches, String selectionQuery,
 			String advisorLink) {
 	}
 

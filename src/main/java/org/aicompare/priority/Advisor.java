@@ -8,8 +8,6 @@ import org.springframework.stereotype.Service;
 /**
  * Answers a reader's priorities: reads the selection from the URL's values, and scores
  * the valid part when nothing was wrong with it.
- *
- * @author aicompare
  */
 @Service
 public class Advisor {
@@ -32,11 +30,13 @@ public class Advisor {
 		AdvisorData.Snapshot snapshot = this.data.load();
 		PrioritySelection.Reading reading = PrioritySelection.read(values, snapshot.slugs());
 		if (!reading.problems().isEmpty() || reading.selection().isEmpty()) {
-			return new Advice(snapshot, reading, null, List.of());
+			return new Advice(snapshot, reading, null);
 		}
 		Map<String, Integer> weights = reading.selection().weights();
-		return new Advice(snapshot, reading, new Scorer(snapshot.scoring()).score(weights),
-				new Scorer(snapshot.organisations().scoring()).rank(weights));
+		return new Advice(snapshot, reading,
+				AdvisorResult.of(new Scorer(snapshot.scoring()).score(weights),
+						new Scorer(snapshot.organisations().scoring()).rank(weights),
+						List.copyOf(snapshot.models().keySet()), reading.selection()));
 	}
 
 	/**
@@ -44,20 +44,17 @@ public class Advisor {
 	 *
 	 * @param snapshot the data it used
 	 * @param reading the selection read and its problems
-	 * @param recommendation the scores, or {@code null} when nothing valid was selected
-	 * or a value was bad
-	 * @param matches the organisations ranked by the same priorities, best first; empty
-	 * without a recommendation
+	 * @param result the result, or {@code null} when nothing valid was selected or a
+	 * value was bad
 	 */
-	public record Advice(AdvisorData.Snapshot snapshot, PrioritySelection.Reading reading,
-			Recommendation recommendation, List<Recommendation.ModelScore> matches) {
+	public record Advice(AdvisorData.Snapshot snapshot, PrioritySelection.Reading reading, AdvisorResult result) {
 
 		public boolean hasProblems() {
 			return !this.reading.problems().isEmpty();
 		}
 
 		public boolean hasResult() {
-			return this.recommendation != null;
+			return this.result != null;
 		}
 
 	}

@@ -23,8 +23,6 @@ import org.aicompare.project.OrganisationRatingRepository;
 /**
  * Reads what the advisor works with from the database, in two statements: the priorities
  * with their links to dimensions, and the matrix ratings.
- *
- * @author aicompare
  */
 @Service
 public class AdvisorData {
@@ -49,14 +47,16 @@ public class AdvisorData {
 	@Cacheable("advisor-data")
 	@Transactional(readOnly = true)
 	public Snapshot load() {
-		List<Priority> priorities = this.priorities.findAllWithWeights();
+		List<PrioritySummary> priorities = this.priorities.findAllWithWeights()
+			.stream()
+			.map(PrioritySummary::of)
+			.toList();
 		Map<String, List<ScoringData.Link>> links = new LinkedHashMap<>();
-		for (Priority priority : priorities) {
-			links.put(priority.getSlug(),
-					priority.getWeights()
+		for (PrioritySummary priority : priorities) {
+			links.put(priority.slug(),
+					priority.weights()
 						.stream()
-						.map((weight) -> new ScoringData.Link(weight.getDimension().getSlug(), weight.getWeight(),
-								weight.getPrefers()))
+						.map((weight) -> new ScoringData.Link(weight.dimension(), weight.weight(), weight.prefers()))
 						.toList());
 		}
 		List<Dimension> matrix = this.dimensions.findMatrix();
@@ -86,7 +86,9 @@ public class AdvisorData {
 					(slug) -> new Organisations.Profile(slug, organisation.getName(), organisation.getModel().getName(),
 							new ArrayList<>()));
 			if (!rating.isInherited()) {
-				profile.ownRatings().add(rating);
+				profile.ownRatings()
+					.add(new Organisations.OwnRating(rating.getDimension().getName(), rating.getRating(),
+							rating.getRationale(), List.copyOf(rating.getSources())));
 			}
 			ratings.computeIfAbsent(rating.getDimension().getSlug(), (dimension) -> new LinkedHashMap<>())
 				.put(organisation.getSlug(), rating.getRating());
@@ -110,7 +112,18 @@ public class AdvisorData {
 		 * @param modelName the name of its model
 		 * @param ownRatings the ratings that differ from its model's, with their reasons
 		 */
-		public record Profile(String slug, String name, String modelName, List<OrganisationRating> ownRatings) {
+		public record Profile(String slug, String name, String modelName, List<OwnRating> ownRatings) {
+		}
+
+		/**
+		 * A rating of an organisation that differs from its model's.
+		 *
+		 * @param dimensionName the dimension's name
+		 * @param rating the rating from 1 to 5
+		 * @param rationale why
+		 * @param sources the codes of the references it rests on
+		 */
+		public record OwnRating(String dimensionName, int rating, String rationale, List<String> sources) {
 		}
 
 	}
@@ -124,7 +137,7 @@ public class AdvisorData {
 	 * @param scoring what the scorer needs
 	 * @param organisations the organisations' editorial ratings
 	 */
-	public record Snapshot(List<Priority> priorities, Map<String, String> models, ScoringData scoring,
+	public record Snapshot(List<PrioritySummary> priorities, Map<String, String> models, ScoringData scoring,
 			Organisations organisations) {
 
 		/**
@@ -133,7 +146,7 @@ public class AdvisorData {
 		 */
 		public Set<String> slugs() {
 			return this.priorities.stream()
-				.map(Priority::getSlug)
+				.map(PrioritySummary::slug)
 				.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
 		}
 
@@ -141,9 +154,9 @@ public class AdvisorData {
 		 * Priorities by slug.
 		 * @return the map, in display order
 		 */
-		public Map<String, Priority> bySlug() {
-			Map<String, Priority> bySlug = new LinkedHashMap<>();
-			this.priorities.forEach((priority) -> bySlug.put(priority.getSlug(), priority));
+		public Map<String, PrioritySummary> bySlug() {
+			Map<String, PrioritySummary> bySlug = new LinkedHashMap<>();
+			this.priorities.forEach((priority) -> bySlug.put(priority.slug(), priority));
 			return bySlug;
 		}
 

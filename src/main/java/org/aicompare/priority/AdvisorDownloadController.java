@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -12,13 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.aicompare.web.ApiProblems;
 import org.aicompare.web.CsvDownload;
 
 /**
- * "Download this decision": the advisor's result for a selection as JSON or CSV. Bad
- * values get an RFC 9457 problem detail naming them and the valid priorities.
- *
- * @author aicompare
+ * "Download this decision": the advisor's result for a selection as JSON or CSV, both
+ * views of the one {@link AdvisorResult}. Bad values get an RFC 9457 problem detail
+ * naming them and the valid priorities.
  */
 @RestController
 class AdvisorDownloadController {
@@ -36,9 +35,7 @@ class AdvisorDownloadController {
 		if (!advice.hasResult()) {
 			return problem(advice);
 		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Decision.of(advice.recommendation(), advice.reading().selection().toQuery()));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Decision.of(advice.result()));
 	}
 
 	@GetMapping(path = "/advisor.csv", produces = { "text/csv", MediaType.APPLICATION_PROBLEM_JSON_VALUE })
@@ -47,68 +44,57 @@ class AdvisorDownloadController {
 		if (!advice.hasResult()) {
 			return problem(advice);
 		}
-		return csv(advice.recommendation(), List.copyOf(advice.snapshot().models().keySet()));
+		return csv(advice.result());
 	}
 
-	private static ResponseEntity<String> csv(Recommendation recommendation, List<String> models) {
+	/**
+	 * The CSV's view of the result: a row per priority, the totals, and which model is
+	 * recommended, a column per model.
+	 */
+	private static ResponseEntity<String> csv(AdvisorResult result) {
 		List<String> header = new ArrayList<>(List.of("row", "priority", "weight"));
-		header.addAll(models);
+		header.addAll(result.models());
 		header.add("method_version");
 		return CsvDownload.of("aicompare-decision.csv", header.toArray(String[]::new), (printer) -> {
-			for (var entry : recommendation.contributions().entrySet()) {
+			for (AdvisorResult.Contribution contribution : result.breakdown()) {
 				List<Object> row = new ArrayList<>(
-						List.of("contribution", entry.getKey(), recommendation.selection().get(entry.getKey())));
-				models.forEach((model) -> row.add(Decision.round(entry.getValue().get(model))));
-				row.add(Advisor.METHOD_VERSION);
+						List.of("contribution", contribution.priority(), contribution.weight()));
+				row.addAll(contribution.points().values());
+				row.add(result.methodVersion());
 				printer.printRecord(row);
 			}
 			List<Object> total = new ArrayList<>(List.of("score", "", ""));
-			models.forEach((model) -> total.add(Decision.round(recommendation.ranking()
-				.stream()
-				.filter((score) -> score.model().equals(model))
-				.findFirst()
-				.orElseThrow()
-				.score())));
-			total.add(Advisor.METHOD_VERSION);
+			result.totals().forEach((score) -> total.add(score.score()));
+			total.add(result.methodVersion());
 			printer.printRecord(total);
 			List<Object> winner = new ArrayList<>(List.of("recommended", "", ""));
-			models.forEach((model) -> winner.add(model.equals(recommendation.winner()) ? "yes" : "no"));
-			winner.add(Advisor.METHOD_VERSION);
+			result.models().forEach((model) -> winner.add(model.equals(result.recommendation()) ? "yes" : "no"));
+			winner.add(result.methodVersion());
 			printer.printRecord(winner);
 		});
 	}
 
-	static ResponseEntity<ProblemDetail> problem(Advisor.Advice advice) {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-		problem.setType(URI.create("/methodology#advisor"));
-		problem.setTitle("Invalid priority selection");
-		if (advice.hasProblems()) {
-			problem.setDetail("Some values of the parameter 'priority' are not valid.");
-			problem.setProperty("invalidParams",
-					advice.reading()
-						.problems()
-						.stream()
-						.map((bad) -> new InvalidParam("priority", bad.value(), bad.reason().name()))
-						.toList());
-		}
-		else {
-			problem.setDetail("Select at least one priority with the parameter 'priority', such as priority=speed.");
-		}
-		problem.setProperty("validPriorities", List.copyOf(advice.snapshot().slugs()));
-		// The name every other API problem uses for the same list.
-		problem.setProperty("validValues", List.copyOf(advice.snapshot().slugs()));
-		problem.setProperty("validWeights", List.of(1, 2, 3));
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
 	/**
-	 * One bad parameter value, as RFC 9457 suggests.
-	 *
-	 * @param name the parameter
-	 * @param value the bad value
-	 * @param reason why it is bad
+	 * The problem with a selection, for the downloads and the API alike.
+	 * @param advice advice without a result
+	 * @return the problem, naming the bad values and the valid priorities and weights
 	 */
-	record InvalidParam(String name, String value, String reason) {
+	static ResponseEntity<ProblemDetail> problem(Advisor.Advice advice) {
+		List<String> slugs = List.copyOf(advice.snapshot().slugs());
+		ResponseEntity<ProblemDetail> response = ApiProblems.invalidValues(URI.create("/methodology#advisor"),
+				"Invalid priority selection",
+				advice.hasProblems() ? "Some values of the parameter 'priority' are not valid."
+						: "Select at least one priority with the parameter 'priority', such as priority=speed.",
+				advice.reading()
+					.problems()
+					.stream()
+					.map((bad) -> new ApiProblems.InvalidParam(PrioritySelection.PARAMETER, bad.value(),
+							bad.reason().name()))
+					.toList(),
+				slugs);
+		response.getBody().setProperty("validPriorities", slugs);
+		response.getBody().setProperty("validWeights", List.of(Scorer.MIN_WEIGHT, 2, Scorer.MAX_WEIGHT));
+		return response;
 	}
 
 }

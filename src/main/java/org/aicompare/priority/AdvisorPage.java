@@ -1,9 +1,11 @@
 package org.aicompare.priority;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+
+import org.aicompare.priority.Recommendation.TippingPoint;
 
 /**
  * What the advisor page shows, formatted for the template: the form's priorities grouped
@@ -16,10 +18,9 @@ import java.util.Map;
  * @param selectionQuery the valid selection as a query string
  * @param result the result, or {@code null}
  * @param matches the organisations ranked by the same priorities, best first
- * @author aicompare
  */
 public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<PrioritySelection.Problem> problems,
-		List<String> validSlugs, String selectionQuery, AdvisorResult result, List<Match> matches) {
+		List<String> validSlugs, String selectionQuery, Result result, List<Match> matches) {
 
 	static AdvisorPage of(Advisor.Advice advice, List<Preset> presets) {
 		Map<String, Integer> selected = advice.reading().selection().weights();
@@ -28,28 +29,133 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 					advice.snapshot()
 						.priorities()
 						.stream()
-						.filter((priority) -> priority.getLeaning() == leaning)
-						.map((priority) -> new Option(priority, selected.containsKey(priority.getSlug()),
-								selected.getOrDefault(priority.getSlug(), 1)))
+						.filter((priority) -> priority.leaning() == leaning)
+						.map((priority) -> new Option(priority, selected.containsKey(priority.slug()),
+								selected.getOrDefault(priority.slug(), 1)))
 						.toList()))
 			.toList();
 		List<PresetLink> presetLinks = presets.stream()
 			.map((preset) -> new PresetLink(preset.getSlug(), preset.getName(), preset.getRationale(),
-					"priority=" + preset.getSelection().replace(",", "&priority=")))
+					PrioritySelection.parseStored(preset.getSelection(), advice.snapshot().slugs()).toQuery()))
 			.toList();
-		AdvisorResult result = (advice.hasResult()) ? AdvisorResult.of(advice) : null;
+		AdvisorResult result = advice.result();
 		Map<String, AdvisorData.Organisations.Profile> profiles = advice.snapshot().organisations().profiles();
-		List<Match> matches = advice.matches()
+		List<Match> matches = (result != null) ? result.organisations()
 			.stream()
-			.map((score) -> new Match(profiles.get(score.model()), points(score.score()),
-					(int) Math.round(score.score())))
-			.toList();
+			.map((score) -> new Match(profiles.get(score.model()), score.points(), score.percent()))
+			.toList() : List.of();
 		return new AdvisorPage(groups, presetLinks, advice.reading().problems(), List.copyOf(advice.snapshot().slugs()),
-				advice.reading().selection().toQuery(), result, matches);
+				advice.reading().selection().toQuery(), (result != null) ? Result.of(result, advice.snapshot()) : null,
+				matches);
 	}
 
-	static String points(double score) {
-		return String.format(Locale.ROOT, "%.1f", score);
+	/**
+	 * The result as the page writes it: the {@link AdvisorResult}'s numbers as text, with
+	 * the names of the models and priorities.
+	 *
+	 * @param ranking the models, best first
+	 * @param winner the winner's slug
+	 * @param winnerName the winner's name
+	 * @param runnerUpName the runner-up's name
+	 * @param margin the winner's lead
+	 * @param clear whether the lead is more than {@link Recommendation#CLEAR_MARGIN}
+	 * @param forWinner the priorities that give the winner more points than the runner-up
+	 * @param forRunnerUp the priorities that give the runner-up more points
+	 * @param tip the smallest change that changes the winner, or {@code null}
+	 * @param columns the model names in model order, the breakdown's columns
+	 * @param rows the breakdown, one row per selected priority
+	 * @param totals each model's total in model order
+	 */
+	public record Result(List<Ranked> ranking, String winner, String winnerName, String runnerUpName, String margin,
+			boolean clear, List<String> forWinner, List<String> forRunnerUp, Tip tip, List<String> columns,
+			List<Row> rows, List<String> totals) {
+
+		static Result of(AdvisorResult result, AdvisorData.Snapshot snapshot) {
+			Map<String, String> models = snapshot.models();
+			Map<String, PrioritySummary> priorities = snapshot.bySlug();
+			String winner = result.recommendation();
+			String runnerUp = result.runnerUp();
+			List<String> forWinner = new ArrayList<>();
+			List<String> forRunnerUp = new ArrayList<>();
+			List<Row> rows = new ArrayList<>();
+			for (AdvisorResult.Contribution contribution : result.breakdown()) {
+				PrioritySummary priority = priorities.get(contribution.priority());
+				double lead = contribution.lead(winner, runnerUp);
+				if (lead > 0) {
+					forWinner.add(priority.name());
+				}
+				else if (lead < 0) {
+					forRunnerUp.add(priority.name());
+				}
+				rows.add(new Row(priority, contribution.weight(),
+						contribution.points().values().stream().map(AdvisorResult::points).toList()));
+			}
+			TippingPoint point = result.tippingPoint();
+			Tip tip = (point != null) ? new Tip(priorities.get(point.priority()).name(), point.from(), point.to(),
+					models.get(point.newWinner())) : null;
+			return new Result(
+					result.scores()
+						.stream()
+						.map((score) -> new Ranked(score.model(), models.get(score.model()), score.points(),
+								score.percent()))
+						.toList(),
+					winner, models.get(winner), models.get(runnerUp), AdvisorResult.points(result.margin()),
+					result.clearWinner(), forWinner, forRunnerUp, tip,
+					result.models().stream().map(models::get).toList(), rows,
+					result.totals().stream().map(AdvisorResult.Score::points).toList());
+		}
+
+	}
+
+	/**
+	 * One model's score.
+	 *
+	 * @param model the model's slug
+	 * @param name the model's name
+	 * @param points the score, to one decimal
+	 * @param percent the score rounded, for the bar's length
+	 */
+	public record Ranked(String model, String name, String points, int percent) {
+	}
+
+	/**
+	 * The smallest change that changes the winner, with names.
+	 *
+	 * @param priority the priority's name
+	 * @param from its weight now, 0 when not selected
+	 * @param to the weight that changes the winner, 0 for leaving it out
+	 * @param newWinner the name of the model that would lead
+	 */
+	public record Tip(String priority, int from, int to, String newWinner) {
+
+		/**
+		 * What kind of change it is, for the sentence that describes it.
+		 * @return add, remove, raise or lower
+		 */
+		public String kind() {
+			if (this.from == 0) {
+				return "add";
+			}
+			if (this.to == 0) {
+				return "remove";
+			}
+			return (this.to > this.from) ? "raise" : "lower";
+		}
+
+		public int by() {
+			return Math.abs(this.to - this.from);
+		}
+
+	}
+
+	/**
+	 * One selected priority's contribution to each model.
+	 *
+	 * @param priority the priority, with its links to dimensions
+	 * @param weight the reader's weight
+	 * @param points its points for each model, to one decimal, in model order
+	 */
+	public record Row(PrioritySummary priority, int weight, List<String> points) {
 	}
 
 	/**
@@ -65,7 +171,7 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	 * An organisation ranked by the reader's priorities.
 	 *
 	 * @param profile the organisation, with the ratings that differ from its model's
-	 * @param points its score, formatted
+	 * @param points its score, to one decimal
 	 * @param percent its score rounded
 	 */
 	public record Match(AdvisorData.Organisations.Profile profile, String points, int percent) {
@@ -78,7 +184,7 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	 * @param selected whether the reader selected it
 	 * @param weight its weight, 1 when not selected
 	 */
-	public record Option(Priority priority, boolean selected, int weight) {
+	public record Option(PrioritySummary priority, boolean selected, int weight) {
 	}
 
 	/**

@@ -1,124 +1,160 @@
 package org.aicompare.priority;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.aicompare.priority.Recommendation.TippingPoint;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
- * The advisor's scored result as the page shows it, formatted for the template: the
- * ranking, the verdict, what would change it, and the breakdown.
+ * The advisor's answer for one selection, computed once and rounded once: every number is
+ * in points to one decimal by {@link #round(double)}. The advisor page, the JSON
+ * download, the API's advice and the CSV are views of this record, so they agree to the
+ * digit.
  *
- * @param ranking the models, best first
- * @param winner the winner's slug
- * @param winnerName the winner's name
- * @param runnerUpName the runner-up's name
- * @param margin the winner's lead, formatted
- * @param clear whether the lead is more than {@link Recommendation#CLEAR_MARGIN}
- * @param forWinner the priorities that give the winner more points than the runner-up
- * @param forRunnerUp the priorities that give the runner-up more points
- * @param tip the smallest change that changes the winner, or {@code null}
- * @param columns the model names in model order, the breakdown's columns
- * @param rows the breakdown, one row per selected priority
- * @param totals each model's total, formatted, in model order
- * @author aicompare
+ * @param methodVersion the version of the scoring method
+ * @param selection the weighted priorities, in the reader's order
+ * @param models the model slugs, in display order
+ * @param scores each model's score, best first
+ * @param breakdown each priority's points for each model, in the reader's order
+ * @param clearWinner whether the winner leads by more than
+ * {@link Recommendation#CLEAR_MARGIN}
+ * @param margin the winner's lead over the runner-up
+ * @param tippingPoint the smallest single weight change that changes the winner, or
+ * {@code null}
+ * @param organisations the organisations ranked by the same priorities, best first
+ * @param selectionQuery the selection as the advisor's query string
  */
-public record AdvisorResult(List<Score> ranking, String winner, String winnerName, String runnerUpName, String margin,
-		boolean clear, List<String> forWinner, List<String> forRunnerUp, Tip tip, List<String> columns, List<Row> rows,
-		List<String> totals) {
+public record AdvisorResult(String methodVersion, List<Weighted> selection, List<String> models, List<Score> scores,
+		List<Contribution> breakdown, boolean clearWinner, double margin, Recommendation.TippingPoint tippingPoint,
+		List<Score> organisations, String selectionQuery) {
 
-	static AdvisorResult of(Advisor.Advice advice) {
-		Recommendation recommendation = advice.recommendation();
-		Map<String, String> models = advice.snapshot().models();
-		Map<String, Priority> priorities = advice.snapshot().bySlug();
-		String winner = recommendation.winner();
-		String runnerUp = recommendation.ranking().get(1).model();
-		List<Score> ranking = recommendation.ranking()
-			.stream()
-			.map((score) -> new Score(score.model(), models.get(score.model()), AdvisorPage.points(score.score()),
-					(int) Math.round(score.score())))
-			.toList();
-		List<String> forWinner = new ArrayList<>();
-		List<String> forRunnerUp = new ArrayList<>();
-		List<Row> rows = new ArrayList<>();
-		recommendation.contributions().forEach((slug, perModel) -> {
-			double lead = perModel.get(winner) - perModel.get(runnerUp);
-			if (lead > 0) {
-				forWinner.add(priorities.get(slug).getName());
-			}
-			else if (lead < 0) {
-				forRunnerUp.add(priorities.get(slug).getName());
-			}
-			rows.add(new Row(priorities.get(slug), recommendation.selection().get(slug),
-					models.keySet().stream().map((model) -> AdvisorPage.points(perModel.get(model))).toList()));
+	static AdvisorResult of(Recommendation recommendation, List<Recommendation.ModelScore> organisations,
+			List<String> models, PrioritySelection selection) {
+		List<Weighted> weighted = new ArrayList<>();
+		recommendation.selection().forEach((priority, weight) -> weighted.add(new Weighted(priority, weight)));
+		List<Contribution> breakdown = new ArrayList<>();
+		recommendation.contributions().forEach((priority, perModel) -> {
+			Map<String, Double> points = new LinkedHashMap<>();
+			models.forEach((model) -> points.put(model, round(perModel.get(model))));
+			breakdown.add(new Contribution(priority, recommendation.selection().get(priority), points));
 		});
-		List<String> totals = models.keySet()
-			.stream()
-			.map((model) -> recommendation.ranking()
-				.stream()
-				.filter((score) -> score.model().equals(model))
-				.map((score) -> AdvisorPage.points(score.score()))
-				.findFirst()
-				.orElseThrow())
-			.toList();
-		TippingPoint point = recommendation.tippingPoint();
-		Tip tip = (point != null) ? new Tip(priorities.get(point.priority()).getName(), point.from(), point.to(),
-				models.get(point.newWinner())) : null;
-		return new AdvisorResult(ranking, winner, models.get(winner), models.get(runnerUp),
-				AdvisorPage.points(recommendation.margin()), recommendation.clearWinner(), forWinner, forRunnerUp, tip,
-				List.copyOf(models.values()), rows, totals);
+		return new AdvisorResult(Advisor.METHOD_VERSION, List.copyOf(weighted), List.copyOf(models),
+				scores(recommendation.ranking()), List.copyOf(breakdown), recommendation.clearWinner(),
+				round(recommendation.margin()), recommendation.tippingPoint(), scores(organisations),
+				selection.toQuery());
+	}
+
+	private static List<Score> scores(List<Recommendation.ModelScore> ranking) {
+		return ranking.stream().map((score) -> new Score(score.model(), round(score.score()))).toList();
 	}
 
 	/**
-	 * One model's score.
-	 *
-	 * @param model the model's slug
-	 * @param name the model's name
-	 * @param points the score, formatted
-	 * @param percent the score rounded, for the bar's width
+	 * The one rounding rule: points to one decimal, halves away from zero.
+	 * @param points points as scored
+	 * @return the points as every view shows them
 	 */
-	public record Score(String model, String name, String points, int percent) {
+	static double round(double points) {
+		return Math.round(points * 10) / 10.0;
 	}
 
 	/**
-	 * The smallest change that changes the winner.
-	 *
-	 * @param priority the priority's name
-	 * @param from its weight now, 0 when not selected
-	 * @param to the weight that changes the winner, 0 for leaving it out
-	 * @param newWinner the name of the model that would lead
+	 * The recommended model.
+	 * @return the winner's slug
 	 */
-	public record Tip(String priority, int from, int to, String newWinner) {
+	public String recommendation() {
+		return this.scores.get(0).model();
+	}
+
+	/**
+	 * The model that comes second.
+	 * @return the runner-up's slug
+	 */
+	public String runnerUp() {
+		return this.scores.get(1).model();
+	}
+
+	/**
+	 * Each model's score in display order, the breakdown's totals.
+	 * @return the scores, in the order of {@link #models()}
+	 */
+	public List<Score> totals() {
+		Map<String, Score> byModel = new LinkedHashMap<>();
+		this.scores.forEach((score) -> byModel.put(score.model(), score));
+		return this.models.stream().map(byModel::get).toList();
+	}
+
+	/**
+	 * A priority with the reader's weight.
+	 *
+	 * @param priority the priority's slug
+	 * @param weight 1, 2 or 3
+	 */
+	@Schema(name = "SelectedPriority", description = "A priority with the reader's weight.")
+	public record Weighted(@Schema(description = "The priority's slug.") String priority,
+			@Schema(description = "The reader's weight, 1 to 3.") int weight) {
+	}
+
+	/**
+	 * A model's or an organisation's score.
+	 *
+	 * @param model the slug
+	 * @param score from 0 to 100, to one decimal
+	 */
+	@Schema(name = "ModelScore", description = "A model's score.")
+	public record Score(@Schema(description = "The model's slug.") String model,
+			@Schema(description = "The score from 0 to 100, to one decimal.") double score) {
 
 		/**
-		 * What kind of change it is, for the sentence that describes it.
-		 * @return add, remove, raise or lower
+		 * The score as the page writes it.
+		 * @return the score to one decimal, such as {@code 64.3}
 		 */
-		public String kind() {
-			if (this.from == 0) {
-				return "add";
-			}
-			if (this.to == 0) {
-				return "remove";
-			}
-			return (this.to > this.from) ? "raise" : "lower";
+		public String points() {
+			return AdvisorResult.points(this.score);
 		}
 
-		public int by() {
-			return Math.abs(this.to - this.from);
+		/**
+		 * The score as a whole number, for a bar's length.
+		 * @return the score rounded
+		 */
+		public int percent() {
+			return (int) Math.round(this.score);
 		}
 
 	}
 
 	/**
-	 * One selected priority's contribution to each model.
+	 * One priority's points for each model.
 	 *
-	 * @param priority the priority, with its links to dimensions
+	 * @param priority the priority's slug
 	 * @param weight the reader's weight
-	 * @param points its points for each model, formatted, in model order
+	 * @param points points by model slug, to one decimal, in display order
 	 */
-	public record Row(Priority priority, int weight, List<String> points) {
+	@Schema(name = "Contribution", description = "One priority's points for each model.")
+	public record Contribution(@Schema(description = "The priority's slug.") String priority,
+			@Schema(description = "The reader's weight.") int weight,
+			@Schema(description = "Points by model slug, to one decimal.") Map<String, Double> points) {
+
+		/**
+		 * How many points more it gives one model than another.
+		 * @param model the one
+		 * @param other the other
+		 * @return the difference, negative when the other gets more
+		 */
+		public double lead(String model, String other) {
+			return this.points.get(model) - this.points.get(other);
+		}
+
+	}
+
+	/**
+	 * Points as the page writes them.
+	 * @param rounded points already rounded by {@link #round(double)}
+	 * @return the points to one decimal
+	 */
+	static String points(double rounded) {
+		return String.format(java.util.Locale.ROOT, "%.1f", rounded);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.aicompare.priority;
 
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -10,9 +9,7 @@ import org.aicompare.web.ApiMeta;
 
 /**
  * What the JSON API answers about the priorities and the advisor: records made for the
- * API.
- *
- * @author aicompare
+ * API; the advice's numbers are the {@link AdvisorResult}'s own records.
  */
 final class PriorityApi {
 
@@ -75,67 +72,17 @@ final class PriorityApi {
 	@Schema(name = "Advice",
 			description = "The advisor's recommendation for weighted priorities, with its arithmetic and how fragile it is.")
 	record Advice(@Schema(description = "The version of the scoring method.", example = "1") String methodVersion,
-			@Schema(description = "The weighted priorities, in the order given.") List<Selected> selection,
+			@Schema(description = "The weighted priorities, in the order given.") List<AdvisorResult.Weighted> selection,
 			@Schema(description = "The slug of the recommended model.", example = "hybrid") String recommendation,
-			@Schema(description = "Each model's score from 0 to 100, best first.") List<Score> scores,
-			@Schema(description = "Each priority's points for each model.") List<Contribution> breakdown,
+			@Schema(description = "Each model's score from 0 to 100, best first.") List<AdvisorResult.Score> scores,
+			@Schema(description = "Each priority's points for each model.") List<AdvisorResult.Contribution> breakdown,
 			@Schema(description = "Whether the winner leads by more than 10 points.") boolean clearWinner,
 			@Schema(description = "The winner's lead over the runner-up, in points.") double margin,
 			@Schema(description = "The smallest single weight change that changes the winner; null if none does.",
-					nullable = true) TippingPoint tippingPoint,
+					nullable = true) Recommendation.TippingPoint tippingPoint,
 			@Schema(description = "The organisations ranked by the same priorities, best first.") List<Match> organisations,
 			@Schema(description = "The data's licence and how to cite it.") ApiMeta meta,
 			@Schema(description = "The advice's API address and the advisor page with the same selection.") ApiLinks links) {
-	}
-
-	/**
-	 * A selected priority.
-	 *
-	 * @param priority its slug
-	 * @param weight the reader's weight
-	 */
-	@Schema(name = "SelectedPriority", description = "A priority with the reader's weight.")
-	record Selected(@Schema(description = "The priority's slug.") String priority,
-			@Schema(description = "The reader's weight, 1 to 3.") int weight) {
-	}
-
-	/**
-	 * A model's score.
-	 *
-	 * @param model its slug
-	 * @param score from 0 to 100
-	 */
-	@Schema(name = "ModelScore", description = "A model's score.")
-	record Score(@Schema(description = "The model's slug.") String model,
-			@Schema(description = "The score from 0 to 100, to one decimal.") double score) {
-	}
-
-	/**
-	 * One priority's points.
-	 *
-	 * @param priority its slug
-	 * @param weight the reader's weight
-	 * @param points points by model slug
-	 */
-	@Schema(name = "Contribution", description = "One priority's points for each model.")
-	record Contribution(@Schema(description = "The priority's slug.") String priority,
-			@Schema(description = "The reader's weight.") int weight,
-			@Schema(description = "Points by model slug, to one decimal.") Map<String, Double> points) {
-	}
-
-	/**
-	 * What would change the winner.
-	 *
-	 * @param priority the priority whose weight changes
-	 * @param from its weight now, 0 if not selected
-	 * @param to the weight that changes the winner, 0 for leaving it out
-	 * @param newWinner the model that would then lead
-	 */
-	@Schema(name = "TippingPoint", description = "The smallest single weight change that changes the winner.")
-	record TippingPoint(@Schema(description = "The priority's slug.") String priority,
-			@Schema(description = "Its weight now, 0 if not selected.") int from,
-			@Schema(description = "The weight that changes the winner, 0 for leaving it out.") int to,
-			@Schema(description = "The model that would then lead.") String newWinner) {
 	}
 
 	/**

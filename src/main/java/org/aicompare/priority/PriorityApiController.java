@@ -21,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The priorities and the advisor as JSON: the same scorer and the same validation as
  * {@code /advisor}, so a client gets the answer a reader gets.
- *
- * @author aicompare
  */
 @RestController
 @RequestMapping(path = ApiLinks.PREFIX,
@@ -73,36 +71,18 @@ class PriorityApiController {
 		if (!advice.hasResult()) {
 			return AdvisorDownloadController.problem(advice);
 		}
-		Recommendation result = advice.recommendation();
-		Decision decision = Decision.of(result, advice.reading().selection().toQuery());
-		String query = advice.reading().selection().toQuery();
+		AdvisorResult result = advice.result();
+		String query = result.selectionQuery();
 		var profiles = advice.snapshot().organisations().profiles();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(new PriorityApi.Advice(decision.methodVersion(),
-					decision.selection()
-						.stream()
-						.map((each) -> new PriorityApi.Selected(each.priority(), each.weight()))
-						.toList(),
-					decision.recommendation(),
-					decision.scores()
-						.stream()
-						.map((each) -> new PriorityApi.Score(each.model(), each.score()))
-						.toList(),
-					decision.breakdown()
-						.stream()
-						.map((each) -> new PriorityApi.Contribution(each.priority(), each.weight(), each.points()))
-						.toList(),
-					decision.clearWinner(), decision.margin(),
-					(result.tippingPoint() != null) ? new PriorityApi.TippingPoint(result.tippingPoint().priority(),
-							result.tippingPoint().from(), result.tippingPoint().to(), result.tippingPoint().newWinner())
-							: null,
-					advice.matches()
+			.body(new PriorityApi.Advice(result.methodVersion(), result.selection(), result.recommendation(),
+					result.scores(), result.breakdown(), result.clearWinner(), result.margin(), result.tippingPoint(),
+					result.organisations()
 						.stream()
 						.filter((match) -> profiles.containsKey(match.model()))
 						.map((match) -> new PriorityApi.Match(match.model(), profiles.get(match.model()).name(),
-								Decision.round(match.score()),
-								ApiLinks.of("/projects/" + match.model(), "/projects/" + match.model())))
+								match.score(), ApiLinks.of("/projects/" + match.model(), "/projects/" + match.model())))
 						.toList(),
 					this.terms.meta(), ApiLinks.of("/advice?" + query, "/advisor?" + query)));
 	}

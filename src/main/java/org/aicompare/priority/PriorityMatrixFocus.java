@@ -37,14 +37,13 @@ class PriorityMatrixFocus implements MatrixFocus {
 		if (selection == null) {
 			return null;
 		}
-		Map<String, Priority> priorities = snapshot.bySlug();
+		Map<String, PrioritySummary> priorities = snapshot.bySlug();
 		Map<String, Integer> weightByDimension = new LinkedHashMap<>();
 		List<Reason> reasons = new ArrayList<>();
 		selection.weights().forEach((slug, importance) -> {
-			for (PriorityWeight weight : priorities.get(slug).getWeights()) {
-				weightByDimension.merge(weight.getDimension().getSlug(), importance * weight.getWeight(), Integer::sum);
-				reasons.add(new Reason(priorities.get(slug).getName(), weight.getDimension().getName(),
-						weight.getWeight()));
+			for (PrioritySummary.Link weight : priorities.get(slug).weights()) {
+				weightByDimension.merge(weight.dimension(), importance * weight.weight(), Integer::sum);
+				reasons.add(new Reason(priorities.get(slug).name(), weight.dimensionName(), weight.weight()));
 			}
 		});
 		List<String> dimensions = weightByDimension.entrySet()
@@ -52,7 +51,8 @@ class PriorityMatrixFocus implements MatrixFocus {
 			.sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
 			.map(Map.Entry::getKey)
 			.toList();
-		return new Focus(PrioritySelections.PARAMETER, selection.values(), dimensions, reasons);
+		return new Focus(PrioritySelections.PARAMETER, selection.values(), dimensions, reasons,
+				selection.advisorAddress());
 	}
 
 }

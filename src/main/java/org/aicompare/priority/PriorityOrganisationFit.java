@@ -36,9 +36,10 @@ class PriorityOrganisationFit implements OrganisationFit {
 		Map<String, Double> scores = new LinkedHashMap<>();
 		new Scorer(snapshot.organisations().scoring()).rank(selection.weights())
 			.forEach((score) -> scores.put(score.model(), score.score()));
-		Map<String, Priority> priorities = snapshot.bySlug();
+		Map<String, PrioritySummary> priorities = snapshot.bySlug();
 		return new Fit(PrioritySelections.PARAMETER, selection.values(),
-				selection.weights().keySet().stream().map((slug) -> priorities.get(slug).getName()).toList(), scores);
+				selection.weights().keySet().stream().map((slug) -> priorities.get(slug).name()).toList(), scores,
+				selection.advisorAddress());
 	}
 
 }

@@ -9,15 +9,28 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * A reader's weighted priorities as the advisor's URL carries them: {@code speed} (weight
- * 1) or {@code transparency:3}, one per {@code priority} parameter. Reading is strict but
- * forgiving: every bad value is named, and the valid part is kept.
+ * 1) or {@code transparency:3}, one per {@code priority} parameter. The one class that
+ * reads and writes that {@code slug:weight} format, in a URL, in the advisor form, and in
+ * the comma-separated form presets are stored in. Reading is strict but forgiving: every
+ * bad value is named, and the valid part is kept.
  *
  * @param weights weight from 1 to 3 by priority slug, in the reader's order
- * @author aicompare
  */
 public record PrioritySelection(Map<String, Integer> weights) {
+
+	/** The parameter that carries a selection, one value per priority. */
+	public static final String PARAMETER = "priority";
+
+	/** The advisor's page. */
+	public static final String ADVISOR_PATH = "/advisor";
+
+	/** Weight fields of the advisor form, one per priority: {@code weight-speed=3}. */
+	public static final String WEIGHT_FIELD = "weight-";
 
 	/** The most priorities one selection may hold. */
 	public static final int MAX_PRIORITIES = 20;
@@ -82,6 +95,44 @@ public record PrioritySelection(Map<String, Integer> weights) {
 		return reading.selection();
 	}
 
+	/**
+	 * Read a selection stored as comma-separated values, as presets keep it, that must be
+	 * valid.
+	 * @param stored the values, such as {@code speed:3,reliability}
+	 * @param validSlugs the slugs of the priorities that exist
+	 * @return the selection
+	 * @throws InvalidSelectionException naming the first problem
+	 */
+	public static PrioritySelection parseStored(String stored, Set<String> validSlugs) {
+		return parse(List.of(stored.split(",")), validSlugs);
+	}
+
+	/**
+	 * The advisor's address for what its form sent: a checkbox per selected priority and
+	 * a weight field per priority become one {@code slug:weight} value per priority, the
+	 * address a reader keeps and shares. Values are carried over as they are, good or
+	 * bad, for the advisor to judge.
+	 * @param form the form's parameters
+	 * @return the advisor's address, encoded
+	 */
+	public static String advisorAddressFor(MultiValueMap<String, String> form) {
+		List<String> values = new ArrayList<>();
+		for (String slug : form.getOrDefault(PARAMETER, List.of())) {
+			String weight = form.getFirst(WEIGHT_FIELD + slug);
+			values.add((weight == null || weight.equals("1") || slug.contains(":")) ? slug : slug + ":" + weight);
+		}
+		return address(ADVISOR_PATH, values);
+	}
+
+	/**
+	 * Whether parameters are the advisor form's, with a weight field per priority.
+	 * @param parameters a request's parameters
+	 * @return {@code true} if any is a weight field
+	 */
+	public static boolean isForm(MultiValueMap<String, String> parameters) {
+		return parameters.keySet().stream().anyMatch((name) -> name.startsWith(WEIGHT_FIELD));
+	}
+
 	public boolean isEmpty() {
 		return this.weights.isEmpty();
 	}
@@ -102,7 +153,38 @@ public record PrioritySelection(Map<String, Integer> weights) {
 	 * @return {@code priority=speed&priority=transparency:3}, or an empty string
 	 */
 	public String toQuery() {
-		return String.join("&", values().stream().map((value) -> "priority=" + value).toList());
+		String query = builder(ADVISOR_PATH, values()).build().encode().getQuery();
+		return (query != null) ? query : "";
+	}
+
+	/**
+	 * The advisor's address with this selection.
+	 * @return such as {@code /advisor?priority=speed&priority=transparency:3}
+	 */
+	public String advisorAddress() {
+		return address(ADVISOR_PATH, values());
+	}
+
+	/**
+	 * Add this selection to an address being built.
+	 * @param uri the address
+	 * @return the same builder
+	 */
+	public UriComponentsBuilder addTo(UriComponentsBuilder uri) {
+		values().forEach((value) -> uri.queryParam(PARAMETER, value));
+		return uri;
+	}
+
+	private static String address(String path, List<String> values) {
+		// Encoded whole, values and all: a brace in a value must not read as a URI
+		// template variable when the address is expanded.
+		return builder(path, values).build().encode().toUriString();
+	}
+
+	private static UriComponentsBuilder builder(String path, List<String> values) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+		values.forEach((value) -> uri.queryParam(PARAMETER, value));
+		return uri;
 	}
 
 	private static boolean inRange(String weight) {

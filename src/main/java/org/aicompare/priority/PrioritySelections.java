@@ -11,12 +11,10 @@ import org.aicompare.web.InvalidParameterException;
  * Reads the {@code priority} parameter of pages other than the advisor's, where any bad
  * value is answered with the site's 400 page, naming it and linking to the page with the
  * valid part of the selection.
- *
- * @author aicompare
  */
 final class PrioritySelections {
 
-	static final String PARAMETER = "priority";
+	static final String PARAMETER = PrioritySelection.PARAMETER;
 
 	private PrioritySelections() {
 	}
@@ -42,7 +40,7 @@ final class PrioritySelections {
 					kept.forEach((value) -> valid.queryParam(name, value));
 				}
 			});
-			reading.selection().values().forEach((value) -> valid.queryParam(PARAMETER, value));
+			reading.selection().addTo(valid);
 			throw new InvalidParameterException(PARAMETER, reading.problems().get(0).value(),
 					// Encoded whole: the reader's names and values are text, never a URI
 					// template.

@@ -3,6 +3,8 @@ package org.aicompare.priority;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The advisor's answer for one selection of weighted priorities: each model's score from
  * 0 to 100, ranked; how each priority contributed; whether the winner is clear; and the
@@ -15,7 +17,6 @@ import java.util.Map;
  * @param clearWinner whether the winner leads the runner-up by more than the margin for a
  * clear win
  * @param tippingPoint the smallest single weight change that changes the winner, if any
- * @author aicompare
  */
 public record Recommendation(Map<String, Integer> selection, List<ModelScore> ranking,
 		Map<String, Map<String, Double>> contributions, boolean clearWinner, TippingPoint tippingPoint) {
@@ -56,7 +57,11 @@ public record Recommendation(Map<String, Integer> selection, List<ModelScore> ra
 	 * @param to the weight that changes the winner, 0 for leaving it out
 	 * @param newWinner the model that would then lead
 	 */
-	public record TippingPoint(String priority, int from, int to, String newWinner) {
+	@Schema(name = "TippingPoint", description = "The smallest single weight change that changes the winner.")
+	public record TippingPoint(@Schema(description = "The priority's slug.") String priority,
+			@Schema(description = "Its weight now, 0 if not selected.") int from,
+			@Schema(description = "The weight that changes the winner, 0 for leaving it out.") int to,
+			@Schema(description = "The model that would then lead.") String newWinner) {
 
 		/**
 		 * How far the weight moves.

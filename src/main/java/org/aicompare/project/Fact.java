@@ -37,10 +37,10 @@ public class Fact extends BaseEntity {
 	private String text;
 
 	@Convert(converter = ReferenceCodesConverter.class)
-	@Column(nullable = false, length = 100)
+	@Column(nullable = false, length = 300)
 	private List<String> sources;
 
-	@Column(name = "as_of", nullable = false, length = 10)
+	@Column(name = "as_of", nullable = false, length = 40)
 	private String asOf;
 
 	@Column(nullable = false)
@@ -90,6 +90,14 @@ public class Fact extends BaseEntity {
 
 	public int getPosition() {
 		return this.position;
+	}
+
+	/**
+	 * This fact as plain values, for the pages that show it.
+	 * @return the fact's values
+	 */
+	public FactSummary toSummary() {
+		return new FactSummary(getTopic(), getText(), getSources(), getAsOf(), isUncertain());
 	}
 
 }

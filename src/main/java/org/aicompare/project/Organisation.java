@@ -85,4 +85,17 @@ public class Organisation extends NamedEntity {
 		return this.facts;
 	}
 
+	/**
+	 * This organisation as plain values, with its model and products, for the pages that
+	 * show it.
+	 * @return the organisation's values
+	 */
+	public OrganisationSummary toSummary() {
+		return new OrganisationSummary(getSlug(), getName(), getPosition(), this.model.toSummary(), this.summary,
+				this.says,
+				this.products.stream()
+					.map((product) -> new OrganisationSummary.ProductSummary(product.getName(), product.getCites()))
+					.toList());
+	}
+
 }

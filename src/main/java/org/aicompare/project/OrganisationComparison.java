@@ -24,14 +24,18 @@ public record OrganisationComparison(List<OrganisationProfile> columns, List<Fie
 	public static OrganisationComparison of(List<Organisation> organisations) {
 		List<OrganisationProfile> columns = organisations.stream().map(OrganisationProfile::of).toList();
 		List<Field> fromSource = List.of(
-				field(FieldKind.MODEL, null, columns, (profile) -> profile.organisation().getModel().getSlug()),
-				field(FieldKind.SAYS, null, columns, (profile) -> profile.organisation().getSays()),
+				field(FieldKind.MODEL, null, columns, (profile) -> profile.organisation().model().slug()),
+				field(FieldKind.SAYS, null, columns, (profile) -> profile.organisation().says()),
 				field(FieldKind.PRODUCTS, null, columns,
-						(profile) -> profile.organisation().getProducts().stream().map(Product::getName).toList()));
+						(profile) -> profile.organisation()
+							.products()
+							.stream()
+							.map(OrganisationSummary.ProductSummary::name)
+							.toList()));
 		List<Field> added = new ArrayList<>();
 		for (FactTopic topic : FactTopic.values()) {
 			added.add(field(FieldKind.FACTS, topic, columns,
-					(profile) -> profile.factsAbout(topic).stream().map(Fact::getText).toList()));
+					(profile) -> profile.factsAbout(topic).stream().map(FactSummary::text).toList()));
 		}
 		return new OrganisationComparison(columns, fromSource, List.copyOf(added));
 	}
@@ -46,7 +50,7 @@ public record OrganisationComparison(List<OrganisationProfile> columns, List<Fie
 	 * @return their names, in column order
 	 */
 	public List<String> names() {
-		return this.columns.stream().map((profile) -> profile.organisation().getName()).toList();
+		return this.columns.stream().map((profile) -> profile.organisation().name()).toList();
 	}
 
 	/**

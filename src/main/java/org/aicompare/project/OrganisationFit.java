@@ -29,8 +29,10 @@ public interface OrganisationFit {
 	 * @param values its values, to keep in links
 	 * @param askedFor the names of what was asked for, such as priorities
 	 * @param scores the score of each organisation, by slug
+	 * @param advisorAddress the advisor's address with what was asked for
 	 */
-	record Fit(String parameter, List<String> values, List<String> askedFor, Map<String, Double> scores) {
+	record Fit(String parameter, List<String> values, List<String> askedFor, Map<String, Double> scores,
+			String advisorAddress) {
 	}
 
 }

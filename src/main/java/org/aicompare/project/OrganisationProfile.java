@@ -10,11 +10,11 @@ import java.util.Map;
  * An organisation with its sourced facts grouped by topic, in the order of
  * {@link FactTopic}, as a profile and the comparison show them.
  *
- * @param organisation the organisation, with its model, products and facts loaded
+ * @param organisation the organisation, with its model and products
  * @param byTopic its facts by topic, each list in the notes' order
  * @author aicompare
  */
-public record OrganisationProfile(Organisation organisation, Map<FactTopic, List<Fact>> byTopic) {
+public record OrganisationProfile(OrganisationSummary organisation, Map<FactTopic, List<FactSummary>> byTopic) {
 
 	/**
 	 * The profile of a loaded organisation.
@@ -22,12 +22,13 @@ public record OrganisationProfile(Organisation organisation, Map<FactTopic, List
 	 * @return its profile
 	 */
 	public static OrganisationProfile of(Organisation organisation) {
-		Map<FactTopic, List<Fact>> byTopic = new EnumMap<>(FactTopic.class);
+		Map<FactTopic, List<FactSummary>> byTopic = new EnumMap<>(FactTopic.class);
 		organisation.getFacts()
 			.stream()
 			.sorted((a, b) -> Integer.compare(a.getPosition(), b.getPosition()))
-			.forEach((fact) -> byTopic.computeIfAbsent(fact.getTopic(), (topic) -> new ArrayList<>()).add(fact));
-		return new OrganisationProfile(organisation, byTopic);
+			.forEach((fact) -> byTopic.computeIfAbsent(fact.getTopic(), (topic) -> new ArrayList<>())
+				.add(fact.toSummary()));
+		return new OrganisationProfile(organisation.toSummary(), byTopic);
 	}
 
 	/**
@@ -43,7 +44,7 @@ public record OrganisationProfile(Organisation organisation, Map<FactTopic, List
 	 * @param topic the topic
 	 * @return its facts, possibly none
 	 */
-	public List<Fact> factsAbout(FactTopic topic) {
+	public List<FactSummary> factsAbout(FactTopic topic) {
 		return this.byTopic.getOrDefault(topic, List.of());
 	}
 
@@ -54,7 +55,7 @@ public record OrganisationProfile(Organisation organisation, Map<FactTopic, List
 	public List<String> referenceCodes() {
 		return Arrays.stream(FactTopic.values())
 			.flatMap((topic) -> factsAbout(topic).stream())
-			.flatMap((fact) -> fact.getSources().stream())
+			.flatMap((fact) -> fact.sources().stream())
 			.distinct()
 			.toList();
 	}

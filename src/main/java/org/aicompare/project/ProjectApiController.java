@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.aicompare.comparison.DeploymentModel;
+import org.aicompare.comparison.ModelSummary;
 import org.aicompare.comparison.DeploymentModelRepository;
 import org.aicompare.source.Citations;
 import org.aicompare.source.PassageRepository;
@@ -71,7 +72,8 @@ class ProjectApiController {
 			@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
 		// The priorities are read from all parameters by the OrganisationFit beans, as on
 		// the page; the named parameter is there to document them.
-		DeploymentModel selected = ProjectController.selectedModel(model, this.models.findAllByOrderByPosition());
+		ModelSummary selected = ProjectController.selectedModel(model,
+				this.models.findAllByOrderByPosition().stream().map(DeploymentModel::toSummary).toList());
 		OrganisationFit.Fit fit = this.fits.stream()
 			.map((each) -> each.fit(parameters))
 			.filter(Objects::nonNull)
@@ -84,7 +86,7 @@ class ProjectApiController {
 		}
 		return this.terms.list(this.organisations.findAllWithProducts()
 			.stream()
-			.filter((each) -> selected == null || each.getModel().getSlug().equals(selected.getSlug()))
+			.filter((each) -> selected == null || each.getModel().getSlug().equals(selected.slug()))
 			.sorted(order)
 			.map((each) -> new ProjectApi.Summary(each.getSlug(), each.getName(), each.getModel().getSlug(),
 					each.getSummary(),
@@ -113,8 +115,7 @@ class ProjectApiController {
 				organisation.getSummary(),
 				citations.all(organisation.getSays())
 					.stream()
-					.map((passage) -> new ProjectApi.Quote(passage.getNumber(), passage.getText(),
-							passage.getSection()))
+					.map((passage) -> new ProjectApi.Quote(passage.number(), passage.text(), passage.section()))
 					.toList(),
 				organisation.getProducts()
 					.stream()
@@ -124,8 +125,8 @@ class ProjectApiController {
 				profile.topics()
 					.stream()
 					.flatMap((topic) -> profile.factsAbout(topic).stream())
-					.map((fact) -> new ProjectApi.FactEntry(fact.getTopic(), fact.getText(), fact.getSources(),
-							fact.getAsOf(), fact.isUncertain()))
+					.map((fact) -> new ProjectApi.FactEntry(fact.topic(), fact.text(), fact.sources(), fact.asOf(),
+							fact.uncertain()))
 					.toList(),
 				links(slug));
 	}

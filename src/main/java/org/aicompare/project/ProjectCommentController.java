@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import org.aicompare.comment.CommentPage;
-import org.aicompare.comment.CommentPages;
+import org.aicompare.comment.CommentedPage;
+import org.aicompare.comment.CommentFormController;
 import org.aicompare.comment.CommentPosting;
 import org.aicompare.comment.CommentTarget;
 import org.aicompare.comment.PageTerms;
@@ -20,7 +20,7 @@ import org.aicompare.comment.PageTerms;
  */
 @Controller
 @RequestMapping("/projects/{slug}/comments")
-class ProjectCommentController extends CommentPages<Organisation> {
+class ProjectCommentController extends CommentFormController<Organisation> {
 
 	static final String FORM_VIEW = CommentPosting.FORM_VIEW;
 
@@ -39,8 +39,8 @@ class ProjectCommentController extends CommentPages<Organisation> {
 	}
 
 	@Override
-	protected CommentPage page(Organisation organisation) {
-		return new CommentPage(CommentTarget.PROJECT, organisation.getSlug(), organisation.getName());
+	protected CommentedPage page(Organisation organisation) {
+		return new CommentedPage(CommentTarget.PROJECT, organisation.getSlug(), organisation.getName());
 	}
 
 	/** The organisation's name, its model's and its products' name what it is about. */

@@ -16,15 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.aicompare.comparison.DeploymentModel;
+import org.aicompare.comparison.ModelSummary;
 import org.aicompare.web.InvalidParameterException;
 
 /**
  * The organisations the source names: the list, filtered by model and sorted, and each
  * organisation's profile, with what the source says of it kept apart from the facts the
  * site adds.
- *
- * @author aicompare
  */
 @Controller
 class ProjectController {
@@ -33,28 +31,25 @@ class ProjectController {
 
 	static final String VIEW = "project/project";
 
-	private final ProjectPages pages;
+	private final ProjectDirectoryAssembler directory;
+
+	private final ProfilePageAssembler profiles;
 
 	private final List<OrganisationFit> fits;
 
-	ProjectController(ProjectPages pages, List<OrganisationFit> fits) {
-		this.pages = pages;
+	ProjectController(ProjectDirectoryAssembler directory, ProfilePageAssembler profiles, List<OrganisationFit> fits) {
+		this.directory = directory;
+		this.profiles = profiles;
 		this.fits = fits;
 	}
 
 	@GetMapping("/projects")
 	String projects(@RequestParam(required = false) String model, @RequestParam(required = false) String sort,
 			@RequestParam MultiValueMap<String, String> parameters, Model page) {
-		ProjectPages.Directory directory = this.pages.directory();
-		DeploymentModel selected = selectedModel(model, directory.models());
+		ProjectDirectoryAssembler.Directory directory = this.directory.directory();
+		ModelSummary selected = selectedModel(model, directory.models());
 		ProjectSort order = ProjectSort.parse(sort);
-		List<Organisation> all = directory.organisations();
-		page.addAttribute("models", directory.models());
-		page.addAttribute("counts", directory.counts());
-		page.addAttribute("selected", selected);
-		page.addAttribute("sort", order);
-		page.addAttribute("sorts", ProjectSort.values());
-		page.addAttribute("total", all.size());
+		List<OrganisationSummary> all = directory.organisations();
 		OrganisationFit.Fit fit = this.fits.stream()
 			.map((each) -> each.fit(parameters))
 			.filter(Objects::nonNull)
@@ -62,17 +57,17 @@ class ProjectController {
 			.orElse(null);
 		// A reader who asks for priorities and no particular sort wants the best fit
 		// first.
-		Comparator<Organisation> ordering = (fit != null && order == ProjectSort.SITE)
-				? Comparator.comparingDouble((Organisation each) -> -fit.scores().getOrDefault(each.getSlug(), 0.0))
+		Comparator<OrganisationSummary> ordering = (fit != null && order == ProjectSort.SITE)
+				? Comparator.comparingDouble((OrganisationSummary each) -> -fit.scores().getOrDefault(each.slug(), 0.0))
 					.thenComparing(order.order())
 				: order.order();
-		page.addAttribute("fit", fit);
-		page.addAttribute("fitPoints", (fit != null) ? fitPoints(fit) : Map.of());
-		page.addAttribute("organisations",
-				all.stream()
-					.filter((each) -> selected == null || each.getModel().getSlug().equals(selected.getSlug()))
-					.sorted(ordering)
-					.toList());
+		page.addAttribute("page",
+				new ProjectListPage(directory.models(), directory.counts(), selected, order,
+						List.of(ProjectSort.values()), all.size(), fit, (fit != null) ? fitPoints(fit) : Map.of(),
+						all.stream()
+							.filter((each) -> selected == null || each.model().slug().equals(selected.slug()))
+							.sorted(ordering)
+							.toList()));
 		return LIST_VIEW;
 	}
 
@@ -84,14 +79,7 @@ class ProjectController {
 
 	@GetMapping("/projects/{slug}")
 	String project(@PathVariable String slug, Model page) {
-		ProjectPages.ProfilePage profile = this.pages.profile(slug);
-		page.addAttribute("profile", profile.profile());
-		page.addAttribute("organisation", profile.organisation());
-		page.addAttribute("said", profile.said());
-		page.addAttribute("references", profile.references());
-		page.addAttribute("articles", profile.articles());
-		page.addAttribute("comments", profile.comments());
-		page.addAttribute("jsonLd", profile.jsonLd());
+		page.addAttribute("page", this.profiles.profile(slug));
 		return VIEW;
 	}
 
@@ -102,15 +90,15 @@ class ProjectController {
 	 * @return the model, or {@code null} for all of them
 	 * @throws InvalidParameterException for an unknown model
 	 */
-	static DeploymentModel selectedModel(String value, List<DeploymentModel> models) {
+	static ModelSummary selectedModel(String value, List<ModelSummary> models) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
-		Map<String, DeploymentModel> bySlug = models.stream()
-			.collect(Collectors.toMap(DeploymentModel::getSlug, Function.identity()));
-		DeploymentModel model = bySlug.get(value.strip());
+		Map<String, ModelSummary> bySlug = models.stream()
+			.collect(Collectors.toMap(ModelSummary::slug, Function.identity()));
+		ModelSummary model = bySlug.get(value.strip());
 		if (model == null) {
-			throw new InvalidParameterException("model", value, models.stream().map(DeploymentModel::getSlug).toList());
+			throw new InvalidParameterException("model", value, models.stream().map(ModelSummary::slug).toList());
 		}
 		return model;
 	}

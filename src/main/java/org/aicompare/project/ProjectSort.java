@@ -16,22 +16,22 @@ import org.aicompare.web.InvalidParameterException;
 public enum ProjectSort {
 
 	/** The site's order; chosen by giving no sort at all. */
-	SITE(Comparator.comparingInt(Organisation::getPosition)),
+	SITE(Comparator.comparingInt(OrganisationSummary::position)),
 
 	/** Alphabetically by name. */
-	NAME(Comparator.comparing(Organisation::getName, String.CASE_INSENSITIVE_ORDER)),
+	NAME(Comparator.comparing(OrganisationSummary::name, String.CASE_INSENSITIVE_ORDER)),
 
 	/** By model, in the models' order, then in the site's order. */
-	MODEL(Comparator.comparingInt((Organisation organisation) -> organisation.getModel().getPosition())
-		.thenComparingInt(Organisation::getPosition));
+	MODEL(Comparator.comparingInt((OrganisationSummary organisation) -> organisation.model().position())
+		.thenComparingInt(OrganisationSummary::position));
 
-	private final Comparator<Organisation> order;
+	private final Comparator<OrganisationSummary> order;
 
-	ProjectSort(Comparator<Organisation> order) {
+	ProjectSort(Comparator<OrganisationSummary> order) {
 		this.order = order;
 	}
 
-	Comparator<Organisation> order() {
+	Comparator<OrganisationSummary> order() {
 		return this.order;
 	}
 

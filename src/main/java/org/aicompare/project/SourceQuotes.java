@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.aicompare.source.Passage;
+import org.aicompare.source.SourcePassage;
 
 /**
  * Passages the source says of an organisation under one heading of the source, so a
@@ -14,22 +14,22 @@ import org.aicompare.source.Passage;
  * @param passages the passages, in reading order
  * @author aicompare
  */
-public record SourceQuotes(String section, List<Passage> passages) {
+public record SourceQuotes(String section, List<SourcePassage> passages) {
 
 	/**
 	 * Cut passages into runs that stand under the same heading.
 	 * @param passages passages in reading order
 	 * @return the runs
 	 */
-	public static List<SourceQuotes> inRuns(List<Passage> passages) {
+	public static List<SourceQuotes> inRuns(List<SourcePassage> passages) {
 		List<SourceQuotes> runs = new ArrayList<>();
-		for (Passage passage : passages) {
+		for (SourcePassage passage : passages) {
 			SourceQuotes last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-			if (last != null && Objects.equals(last.section(), passage.getSection())) {
+			if (last != null && Objects.equals(last.section(), passage.section())) {
 				last.passages().add(passage);
 			}
 			else {
-				runs.add(new SourceQuotes(passage.getSection(), new ArrayList<>(List.of(passage))));
+				runs.add(new SourceQuotes(passage.section(), new ArrayList<>(List.of(passage))));
 			}
 		}
 		return runs;

@@ -12,10 +12,10 @@ import java.util.Map;
  */
 public final class Citations {
 
-	private final Map<Integer, Passage> byNumber = new LinkedHashMap<>();
+	private final Map<Integer, SourcePassage> byNumber = new LinkedHashMap<>();
 
 	private Citations(Collection<Passage> passages) {
-		passages.forEach((passage) -> this.byNumber.put(passage.getNumber(), passage));
+		passages.forEach((passage) -> this.byNumber.put(passage.getNumber(), passage.toSourcePassage()));
 	}
 
 	/**
@@ -33,8 +33,8 @@ public final class Citations {
 	 * @return the passage
 	 * @throws IllegalArgumentException if the page did not load that passage
 	 */
-	public Passage get(int number) {
-		Passage passage = this.byNumber.get(number);
+	public SourcePassage get(int number) {
+		SourcePassage passage = this.byNumber.get(number);
 		if (passage == null) {
 			throw new IllegalArgumentException("Passage " + number + " was not loaded for this page");
 		}
@@ -47,7 +47,7 @@ public final class Citations {
 	 * @return its text
 	 */
 	public String text(int number) {
-		return get(number).getText();
+		return get(number).text();
 	}
 
 	/**
@@ -55,7 +55,7 @@ public final class Citations {
 	 * @param numbers passage numbers
 	 * @return the passages
 	 */
-	public List<Passage> all(List<Integer> numbers) {
+	public List<SourcePassage> all(List<Integer> numbers) {
 		return numbers.stream().map(this::get).toList();
 	}
 

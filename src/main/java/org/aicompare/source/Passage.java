@@ -88,4 +88,12 @@ public class Passage extends BaseEntity {
 		return this.repair != null;
 	}
 
+	/**
+	 * This passage as plain values, for the pages that quote it.
+	 * @return the passage's values
+	 */
+	public SourcePassage toSourcePassage() {
+		return new SourcePassage(this.number, this.kind, this.text, this.original, this.repair, this.section);
+	}
+
 }

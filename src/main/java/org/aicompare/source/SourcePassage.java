@@ -1,7 +1,8 @@
 package org.aicompare.source;
 
 /**
- * One passage of the source text as parsed, before it is stored.
+ * One passage of the source text as plain values: as parsed, before it is stored, and as
+ * the pages that quote it show it.
  *
  * @param number the passage number, from 1 in reading order
  * @param kind what the passage is
@@ -20,6 +21,14 @@ public record SourcePassage(int number, PassageKind kind, String text, String or
 	 */
 	public SourcePassage inSection(String section) {
 		return new SourcePassage(this.number, this.kind, this.text, this.original, this.repair, section);
+	}
+
+	/**
+	 * Whether something was repaired for display.
+	 * @return {@code true} when the passage carries a repair note
+	 */
+	public boolean repaired() {
+		return this.repair != null;
 	}
 
 	SourcePassage joinedWith(String nextLine, String note) {

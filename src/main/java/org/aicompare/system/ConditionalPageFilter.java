@@ -21,7 +21,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import org.aicompare.revision.Revision;
 import org.aicompare.revision.SiteRevision;
-import org.aicompare.system.RenderedPages.RenderedPage;
+import org.aicompare.system.RenderedPageCache.RenderedPage;
 
 /**
  * Answers a repeated request for a public page with {@code 304 Not Modified} while the
@@ -44,7 +44,7 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 
 	private final SiteRevision revision;
 
-	private final RenderedPages pages;
+	private final RenderedPageCache pages;
 
 	private final CacheControl pageCacheControl;
 
@@ -52,7 +52,7 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 
 	private final Instant releasedAt;
 
-	ConditionalPageFilter(SiteRevision revision, RenderedPages pages, PageCacheProperties properties,
+	ConditionalPageFilter(SiteRevision revision, RenderedPageCache pages, PageCacheProperties properties,
 			ObjectProvider<BuildProperties> build) {
 		this.revision = revision;
 		this.pages = pages;

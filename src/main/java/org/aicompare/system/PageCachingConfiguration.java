@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.aicompare.revision.SiteRevision;
-import org.aicompare.system.RenderedPages.RenderedPage;
+import org.aicompare.system.RenderedPageCache.RenderedPage;
 
 /**
  * What keeps the pages cheap: the conditional check in front of them, the rendered pages
@@ -54,9 +54,9 @@ class PageCachingConfiguration implements CachingConfigurer {
 	 */
 	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> renderedPagesCache() {
-		return (manager) -> manager.registerCustomCache(RenderedPages.CACHE,
+		return (manager) -> manager.registerCustomCache(RenderedPageCache.CACHE,
 				Caffeine.newBuilder()
-					.maximumWeight(RenderedPages.MAX_SIZE.toBytes())
+					.maximumWeight(RenderedPageCache.MAX_SIZE.toBytes())
 					.<Object, Object>weigher((key, page) -> ((RenderedPage) page).body().length)
 					.build());
 	}
@@ -65,7 +65,7 @@ class PageCachingConfiguration implements CachingConfigurer {
 	FilterRegistrationBean<ConditionalPageFilter> conditionalPageFilter(SiteRevision revision, CacheManager caches,
 			PageCacheProperties properties, ObjectProvider<BuildProperties> build) {
 		FilterRegistrationBean<ConditionalPageFilter> registration = new FilterRegistrationBean<>(
-				new ConditionalPageFilter(revision, new RenderedPages(caches), properties, build));
+				new ConditionalPageFilter(revision, new RenderedPageCache(caches), properties, build));
 		registration.setName("conditionalPageFilter");
 		return registration;
 	}

@@ -14,9 +14,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 
 /**
- * The API's RFC 9457 problem details, built one way whichever advice answers.
- *
- * @author aicompare
+ * The API's RFC 9457 problem details, built one way whichever advice or controller
+ * answers.
  */
 public final class ApiProblems {
 
@@ -40,7 +39,7 @@ public final class ApiProblems {
 		return respond(problem);
 	}
 
-	public static ResponseEntity<ProblemDetail> invalidParameter(String name, String value, String reason,
+	static ResponseEntity<ProblemDetail> invalidParameter(String name, String value, String reason,
 			List<String> validValues) {
 		ResponseEntity<ProblemDetail> response = of(HttpStatus.BAD_REQUEST, "Invalid request parameter",
 				"The value of the parameter '" + name + "' is not valid.");
@@ -48,6 +47,27 @@ public final class ApiProblems {
 		problem.setProperty("invalidParams",
 				List.of(Map.of("name", name, "value", (value != null) ? value : "", "reason", reason)));
 		problem.setProperty("validValues", validValues);
+		return response;
+	}
+
+	/**
+	 * A request whose values are not valid, naming each bad value and the valid ones.
+	 * @param type the address that explains the valid values
+	 * @param title what went wrong, in short
+	 * @param detail what went wrong, for a reader
+	 * @param invalidParams the bad values; none when a value was missing
+	 * @param validValues the values that are valid
+	 * @return the problem, to add more properties to
+	 */
+	public static ResponseEntity<ProblemDetail> invalidValues(URI type, String title, String detail,
+			List<InvalidParam> invalidParams, List<String> validValues) {
+		ResponseEntity<ProblemDetail> response = of(HttpStatus.BAD_REQUEST, title, detail);
+		ProblemDetail problem = response.getBody();
+		problem.setType(type);
+		if (!invalidParams.isEmpty()) {
+			problem.setProperty("invalidParams", List.copyOf(invalidParams));
+		}
+		problem.setProperty("validValues", List.copyOf(validValues));
 		return response;
 	}
 
@@ -84,6 +104,16 @@ public final class ApiProblems {
 
 	static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
 		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/**
+	 * One bad parameter value, as RFC 9457 suggests.
+	 *
+	 * @param name the parameter
+	 * @param value the bad value
+	 * @param reason why it is bad
+	 */
+	public record InvalidParam(String name, String value, String reason) {
 	}
 
 }

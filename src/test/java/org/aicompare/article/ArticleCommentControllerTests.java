@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.aicompare.comment.Comment;
-import org.aicompare.comment.CommentPage;
+import org.aicompare.comment.CommentedPage;
 import org.aicompare.comment.CommentPosting;
 import org.aicompare.comment.CommentProperties;
 import org.aicompare.comment.CommentRepository;
@@ -55,7 +55,7 @@ class ArticleCommentControllerTests {
 
 	private static final String SLUG = "advantages-of-centralized-ai";
 
-	private static final CommentPage PAGE = new CommentPage(CommentTarget.ARTICLE, SLUG,
+	private static final CommentedPage PAGE = new CommentedPage(CommentTarget.ARTICLE, SLUG,
 			"Advantages of Centralized AI");
 
 	private static final String TEXT = "Superior Performance matters less than who owns the data.\nSecond line.";
@@ -125,7 +125,7 @@ class ArticleCommentControllerTests {
 
 	@Test
 	void refusesATokenForAnotherPage() {
-		String other = this.tokens.issue(new CommentPage(CommentTarget.ARTICLE, "challenges", "Challenges"),
+		String other = this.tokens.issue(new CommentedPage(CommentTarget.ARTICLE, "challenges", "Challenges"),
 				Instant.now().minusSeconds(60));
 		assertThat(post("/articles/" + SLUG + "/comments", other, TEXT)).hasStatus(HttpStatus.FORBIDDEN);
 	}

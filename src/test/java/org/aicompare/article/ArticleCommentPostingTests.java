@@ -15,7 +15,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.aicompare.comment.Comment;
-import org.aicompare.comment.CommentPage;
+import org.aicompare.comment.CommentedPage;
 import org.aicompare.comment.CommentRepository;
 import org.aicompare.comment.CommentStatus;
 import org.aicompare.comment.CommentTarget;
@@ -51,7 +51,8 @@ class ArticleCommentPostingTests {
 		Article article = this.articles.findAllByOrderByPosition().get(1);
 		String path = "/articles/" + article.getSlug();
 		String text = "Who audits " + article.getTitle() + "? Asking as reader " + UUID.randomUUID() + ".";
-		String token = this.tokens.issue(new CommentPage(CommentTarget.ARTICLE, article.getSlug(), article.getTitle()),
+		String token = this.tokens.issue(
+				new CommentedPage(CommentTarget.ARTICLE, article.getSlug(), article.getTitle()),
 				Instant.now().minusSeconds(30));
 		assertThat(this.mvc.post()
 			.uri(path + "/comments")
@@ -93,7 +94,8 @@ class ArticleCommentPostingTests {
 	}
 
 	private MvcTestResult post(Article article, String sender, String text) {
-		String token = this.tokens.issue(new CommentPage(CommentTarget.ARTICLE, article.getSlug(), article.getTitle()),
+		String token = this.tokens.issue(
+				new CommentedPage(CommentTarget.ARTICLE, article.getSlug(), article.getTitle()),
 				Instant.now().minusSeconds(30));
 		return this.mvc.post().uri("/articles/" + article.getSlug() + "/comments").with((request) -> {
 			request.setRemoteAddr(sender);

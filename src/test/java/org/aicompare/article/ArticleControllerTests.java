@@ -40,7 +40,7 @@ import static org.mockito.BDDMockito.given;
  *
  * @author aicompare
  */
-@Import({ ArticlePages.class, SecurityConfiguration.class })
+@Import({ ArticleIndexAssembler.class, ArticlePageAssembler.class, SecurityConfiguration.class })
 @WebMvcTest(ArticleController.class)
 class ArticleControllerTests {
 

@@ -16,11 +16,14 @@ final class AdvisorTestData {
 	}
 
 	static AdvisorData.Snapshot snapshot() {
-		List<Priority> priorities = List.of(
-				new Priority("speed", "Speed", Leaning.CENTRALIZED, 0, "Fast updates.", List.of(191), List.of()),
-				new Priority("transparency", "Transparency", Leaning.DECENTRALIZED, 1, "See how it works.",
-						List.of(196), List.of()),
-				new Priority("trust", "Trust", Leaning.HYBRID, 2, "Rely on it.", List.of(212), List.of()));
+		List<PrioritySummary> priorities = List
+			.of(new Priority("speed", "Speed", Leaning.CENTRALIZED, 0, "Fast updates.", List.of(191), List.of()),
+					new Priority("transparency", "Transparency", Leaning.DECENTRALIZED, 1, "See how it works.",
+							List.of(196), List.of()),
+					new Priority("trust", "Trust", Leaning.HYBRID, 2, "Rely on it.", List.of(212), List.of()))
+			.stream()
+			.map(PrioritySummary::of)
+			.toList();
 		Map<String, String> models = new LinkedHashMap<>();
 		models.put("centralized", "Centralized AI");
 		models.put("decentralized", "Decentralized AI");

@@ -20,7 +20,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.aicompare.comment.Comment;
-import org.aicompare.comment.CommentPage;
+import org.aicompare.comment.CommentedPage;
 import org.aicompare.comment.CommentPosting;
 import org.aicompare.comment.CommentProperties;
 import org.aicompare.comment.CommentRepository;
@@ -51,7 +51,7 @@ import static org.mockito.Mockito.never;
 @Import({ ProjectCommentControllerTests.Posting.class, SecurityConfiguration.class })
 class ProjectCommentControllerTests {
 
-	private static final CommentPage PAGE = new CommentPage(CommentTarget.PROJECT, "openai", "OpenAI");
+	private static final CommentedPage PAGE = new CommentedPage(CommentTarget.PROJECT, "openai", "OpenAI");
 
 	@Autowired
 	private MockMvcTester mvc;

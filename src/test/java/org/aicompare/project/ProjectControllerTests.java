@@ -39,7 +39,7 @@ import static org.mockito.BDDMockito.given;
  *
  * @author aicompare
  */
-@Import({ ProjectPages.class, SecurityConfiguration.class })
+@Import({ ProjectDirectoryAssembler.class, ProfilePageAssembler.class, SecurityConfiguration.class })
 @WebMvcTest(ProjectController.class)
 class ProjectControllerTests {
 

@@ -63,8 +63,7 @@ class ProjectRelatedLinksTests {
 		assertThat(profiles).extracting(Organisation::getSlug).containsExactly("openai", "bittensor");
 		OrganisationProfile openai = OrganisationProfile.of(profiles.get(0));
 		assertThat(openai.topics()).startsWith(FactTopic.FOUNDED, FactTopic.BASE);
-		assertThat(openai.factsAbout(FactTopic.GOVERNANCE))
-			.anySatisfy((fact) -> assertThat(fact.isUncertain()).isTrue());
+		assertThat(openai.factsAbout(FactTopic.GOVERNANCE)).anySatisfy((fact) -> assertThat(fact.uncertain()).isTrue());
 		assertThat(openai.referenceCodes()).startsWith("S1", "S3");
 		assertThat(profiles.get(0).getProducts()).extracting(Product::getName).containsExactly("ChatGPT");
 	}

@@ -37,7 +37,7 @@ import static org.mockito.Mockito.mock;
  *
  * @author aicompare
  */
-@Import({ HomePages.class, SecurityConfiguration.class })
+@Import({ HomePageAssembler.class, SecurityConfiguration.class })
 @WebMvcTest(HomeController.class)
 class HomeControllerTests {
 
@@ -67,7 +67,7 @@ class HomeControllerTests {
 		List<Passage> cited = new ArrayList<>();
 		cited.add(new Passage(new SourcePassage(14, PassageKind.LIST_ITEM, "Controlled by one organization",
 				"- Controlled by one organization", null, "Key Characteristics of Centralized AI")));
-		HomePages.VERDICT.forEach((n) -> cited.add(new Passage(new SourcePassage(n, PassageKind.PARAGRAPH,
+		HomePageAssembler.VERDICT.forEach((n) -> cited.add(new Passage(new SourcePassage(n, PassageKind.PARAGRAPH,
 				(n == 215) ? "Right now, centralized AI leads in capability, funding, and adoption." : "Quote " + n,
 				"Quote " + n, null, "Final Verdict"))));
 		given(this.passages.findByNumberInOrderByNumber(anyCollection())).willReturn(cited);

@@ -84,7 +84,7 @@ class PageCachingTests {
 		String page = "/compare?models=hybrid&priority=speed";
 		MvcTestResult first = this.mvc.get().uri(page).header(HttpHeaders.ACCEPT, "text/html").exchange();
 		assertThat(first).hasStatusOk();
-		assertThat(caches.getCache(RenderedPages.CACHE)
+		assertThat(caches.getCache(RenderedPageCache.CACHE)
 			.get(new SimpleKey(this.revision.current().number(), "/compare", "models=hybrid&priority=speed",
 					"text/html")))
 			.as("kept after the first request")

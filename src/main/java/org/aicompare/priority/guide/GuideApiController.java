@@ -1,5 +1,6 @@
 package org.aicompare.priority.guide;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -85,7 +86,9 @@ class GuideApiController {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> invalid(InvalidGuideStateException ex) {
-		return ApiProblems.invalidParameter(ex.getParameter(), ex.getValue(), ex.getProblem().reason(),
+		return ApiProblems.invalidValues(URI.create("/methodology#guide"), "Invalid guide state",
+				"The value of the parameter '" + ex.getParameter() + "' is not one the guide would write.",
+				List.of(new ApiProblems.InvalidParam(ex.getParameter(), ex.getValue(), ex.getProblem().reason())),
 				List.copyOf(this.pages.known()));
 	}
 

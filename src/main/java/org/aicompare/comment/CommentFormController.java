@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  * @param <T> what the feature's pages show
  * @author aicompare
  */
-public abstract class CommentPages<T> {
+public abstract class CommentFormController<T> {
 
 	private final CommentPosting posting;
 
-	protected CommentPages(CommentPosting posting) {
+	protected CommentFormController(CommentPosting posting) {
 		this.posting = posting;
 	}
 
@@ -40,7 +40,7 @@ public abstract class CommentPages<T> {
 
 	@GetMapping("/new")
 	String form(@PathVariable String slug, Model model) {
-		CommentPage page = page(find(slug));
+		CommentedPage page = page(find(slug));
 		model.addAttribute("page", page);
 		model.addAttribute("commentForm", this.posting.newForm(page));
 		return CommentPosting.FORM_VIEW;
@@ -50,7 +50,7 @@ public abstract class CommentPages<T> {
 	String post(@PathVariable String slug, @Valid @ModelAttribute("commentForm") CommentForm form, BindingResult errors,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		T shown = find(slug);
-		CommentPage page = page(shown);
+		CommentedPage page = page(shown);
 		CommentStatus status = this.posting.post(page, terms(shown), form, errors, request);
 		if (status == null) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -81,7 +81,7 @@ public abstract class CommentPages<T> {
 	 * @param shown what the page shows
 	 * @return the page
 	 */
-	protected abstract CommentPage page(T shown);
+	protected abstract CommentedPage page(T shown);
 
 	/**
 	 * The words that name what the page is about, for telling generic praise from a

@@ -8,22 +8,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aicompare.comparison.DeploymentModel;
+import org.aicompare.comparison.ModelSummary;
 import org.aicompare.comparison.DeploymentModelRepository;
 import org.aicompare.comparison.Matrix;
 import org.aicompare.comparison.MatrixService;
-import org.aicompare.content.ContentChange;
+import org.aicompare.content.ChangeSummary;
 import org.aicompare.content.ContentChangeRepository;
 import org.aicompare.content.ContentVersionRepository;
 import org.aicompare.source.Citations;
 import org.aicompare.source.PassageRepository;
 
 /**
- * Assembles what the home page shows and keeps it for the site revision.
- *
- * @author aicompare
+ * Assembles what the home page shows, as plain values, and keeps it for the site
+ * revision.
  */
 @Service
-class HomePages {
+class HomePageAssembler {
 
 	/**
 	 * The source's verdict in its own words: who leads now, what is gaining, what is
@@ -41,7 +41,7 @@ class HomePages {
 
 	private final ContentChangeRepository changes;
 
-	HomePages(DeploymentModelRepository models, MatrixService matrix, PassageRepository passages,
+	HomePageAssembler(DeploymentModelRepository models, MatrixService matrix, PassageRepository passages,
 			ContentVersionRepository versions, ContentChangeRepository changes) {
 		this.models = models;
 		this.matrix = matrix;
@@ -60,22 +60,27 @@ class HomePages {
 		List<DeploymentModel> models = this.models.findAllByOrderByPosition();
 		List<Integer> cited = new ArrayList<>(VERDICT);
 		models.forEach((each) -> cited.addAll(each.getCharacteristics()));
-		return new HomePage(models, this.matrix.matrix(),
+		return new HomePage(VERDICT, models.stream().map(DeploymentModel::toSummary).toList(), this.matrix.matrix(),
 				Citations.of(this.passages.findByNumberInOrderByNumber(cited)), this.versions.current().getVersion(),
-				this.changes.findAllByOrderByChangedOnDescIdDesc().stream().findFirst().orElse(null));
+				this.changes.findAllByOrderByChangedOnDescIdDesc()
+					.stream()
+					.findFirst()
+					.map((change) -> new ChangeSummary(change.getChangedOn(), change.getSummary()))
+					.orElse(null));
 	}
 
 	/**
 	 * What the home page shows.
 	 *
+	 * @param verdict the passages of the source's verdict, in the order shown
 	 * @param models the models, in display order
 	 * @param matrix the whole matrix
 	 * @param citations the passages it quotes
 	 * @param contentVersion the content version
 	 * @param latestChange the latest change to the content, or {@code null}
 	 */
-	record HomePage(List<DeploymentModel> models, Matrix matrix, Citations citations, String contentVersion,
-			ContentChange latestChange) {
+	record HomePage(List<Integer> verdict, List<ModelSummary> models, Matrix matrix, Citations citations,
+			String contentVersion, ChangeSummary latestChange) {
 
 	}
 

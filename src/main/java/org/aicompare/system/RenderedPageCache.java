@@ -21,7 +21,7 @@ import org.aicompare.revision.Revision;
  *
  * @author aicompare
  */
-class RenderedPages {
+class RenderedPageCache {
 
 	/** The name of the cache. */
 	static final String CACHE = "pages";
@@ -31,7 +31,7 @@ class RenderedPages {
 
 	private final CacheManager caches;
 
-	RenderedPages(CacheManager caches) {
+	RenderedPageCache(CacheManager caches) {
 		this.caches = caches;
 	}
 

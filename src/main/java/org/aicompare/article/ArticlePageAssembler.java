@@ -24,14 +24,14 @@ import org.aicompare.web.RelatedLinks;
 import org.aicompare.web.SiteProperties;
 
 /**
- * Assembles the article pages, each in three statements (the article with its passages,
- * its comments, and what other features link from it), and keeps them for the site
- * revision.
+ * Assembles an article's page as plain values, in three statements (the article with its
+ * passages, its comments, and what other features link from it), and keeps it for the
+ * site revision.
  *
  * @author aicompare
  */
 @Service
-class ArticlePages {
+class ArticlePageAssembler {
 
 	private final ArticleRepository articles;
 
@@ -45,24 +45,14 @@ class ArticlePages {
 
 	private final SiteProperties site;
 
-	ArticlePages(ArticleRepository articles, CommentThread comments, List<RelatedLinks> related, ObjectMapper json,
-			MessageSource messages, SiteProperties site) {
+	ArticlePageAssembler(ArticleRepository articles, CommentThread comments, List<RelatedLinks> related,
+			ObjectMapper json, MessageSource messages, SiteProperties site) {
 		this.articles = articles;
 		this.comments = comments;
 		this.related = related;
 		this.json = json;
 		this.messages = messages;
 		this.site = site;
-	}
-
-	/**
-	 * The list of every article.
-	 * @return the articles, grouped and in reading order
-	 */
-	@Cacheable("article-index")
-	@Transactional(readOnly = true)
-	public ArticleIndex index() {
-		return ArticleIndex.of(this.articles.findAllWithSections());
 	}
 
 	/**
@@ -98,11 +88,16 @@ class ArticlePages {
 		Citations citations = Citations.of(passages);
 		List<CommentThread.Entry> thread = this.comments.of(CommentTarget.ARTICLE, slug);
 		int commentCount = thread.size() + thread.stream().mapToInt((entry) -> entry.replies().size()).sum();
-		return new ArticlePage(article, ArticleGroup.of(article.getKind()), about,
+		return new ArticlePage(article.toSummary(), ArticleGroup.of(article.getKind()),
+				(about != null) ? about.toSummary() : null,
 				article.isTitleAdded() ? null : citations.get(article.getFirstPassage()),
-				ArticleBody.of(article, citations, completion), byPosition.get(article.getPosition() - 1),
-				byPosition.get(article.getPosition() + 1), RelatedLinks.collect(this.related, PageKind.ARTICLE, slug),
-				thread, commentCount, jsonLd(article));
+				ArticleBody.of(article, citations, completion), summary(byPosition.get(article.getPosition() - 1)),
+				summary(byPosition.get(article.getPosition() + 1)),
+				RelatedLinks.collect(this.related, PageKind.ARTICLE, slug), thread, commentCount, jsonLd(article));
+	}
+
+	private static ArticleSummary summary(Article article) {
+		return (article != null) ? article.toSummary() : null;
 	}
 
 	/**

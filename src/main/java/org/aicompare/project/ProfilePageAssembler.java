@@ -3,7 +3,6 @@ package org.aicompare.project;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import tools.jackson.databind.ObjectMapper;
 
@@ -12,28 +11,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.aicompare.article.Article;
+import org.aicompare.article.ArticleSummary;
 import org.aicompare.comment.CommentTarget;
 import org.aicompare.comment.CommentThread;
-import org.aicompare.comparison.DeploymentModel;
-import org.aicompare.comparison.DeploymentModelRepository;
 import org.aicompare.source.Citations;
 import org.aicompare.source.Passage;
 import org.aicompare.source.Reference;
+import org.aicompare.source.ReferenceSummary;
 import org.aicompare.web.JsonLd;
 import org.aicompare.web.SiteProperties;
 
 /**
- * Assembles what the organisation list and the profiles show, in a constant number of
- * statements, and keeps it for the site revision.
- *
- * @author aicompare
+ * Assembles an organisation's profile page as plain values, in three statements, and
+ * keeps it for the site revision.
  */
 @Service
-class ProjectPages {
+class ProfilePageAssembler {
 
 	private final OrganisationRepository organisations;
-
-	private final DeploymentModelRepository models;
 
 	private final CommentThread comments;
 
@@ -41,25 +36,12 @@ class ProjectPages {
 
 	private final SiteProperties site;
 
-	ProjectPages(OrganisationRepository organisations, DeploymentModelRepository models, CommentThread comments,
-			ObjectMapper json, SiteProperties site) {
+	ProfilePageAssembler(OrganisationRepository organisations, CommentThread comments, ObjectMapper json,
+			SiteProperties site) {
 		this.organisations = organisations;
-		this.models = models;
 		this.comments = comments;
 		this.json = json;
 		this.site = site;
-	}
-
-	/**
-	 * Every organisation with its model and products, and the models, in two statements.
-	 * @return the organisations and the models
-	 */
-	@Cacheable("project-list")
-	@Transactional(readOnly = true)
-	public Directory directory() {
-		List<Organisation> all = this.organisations.findAllWithProducts();
-		return new Directory(this.models.findAllByOrderByPosition(), all, all.stream()
-			.collect(Collectors.groupingBy((each) -> each.getModel().getSlug(), Collectors.counting())));
 	}
 
 	/**
@@ -89,8 +71,11 @@ class ProjectPages {
 		articles.sort((one, other) -> Integer.compare(one.getPosition(), other.getPosition()));
 		references.sort((one, other) -> Integer.compare(one.getPosition(), other.getPosition()));
 		Citations citations = Citations.of(passages);
-		return new ProfilePage(organisation, profile, SourceQuotes.inRuns(citations.all(organisation.getSays())),
-				references, articles, this.comments.of(CommentTarget.PROJECT, slug), jsonLd(organisation));
+		return new ProfilePage(profile.organisation(), profile,
+				SourceQuotes.inRuns(citations.all(organisation.getSays())),
+				references.stream().map(Reference::toSummary).toList(),
+				articles.stream().map(Article::toSummary).toList(), this.comments.of(CommentTarget.PROJECT, slug),
+				jsonLd(organisation));
 	}
 
 	private static <T> void addOnce(List<T> list, T item) {
@@ -112,20 +97,9 @@ class ProjectPages {
 	}
 
 	/**
-	 * What the organisation list shows whatever the reader asks for.
+	 * Everything a profile shows, as plain values.
 	 *
-	 * @param models the models, in display order
-	 * @param organisations every organisation, in display order
-	 * @param counts how many organisations stand for each model, by model slug
-	 */
-	record Directory(List<DeploymentModel> models, List<Organisation> organisations, Map<String, Long> counts) {
-
-	}
-
-	/**
-	 * Everything a profile shows.
-	 *
-	 * @param organisation the organisation, with its model, products and facts
+	 * @param organisation the organisation, with its model and products
 	 * @param profile its facts by topic
 	 * @param said what the source says of it, in runs of passages
 	 * @param references the references its facts cite, in the source's order
@@ -133,8 +107,9 @@ class ProjectPages {
 	 * @param comments its published comments, threaded
 	 * @param jsonLd its schema.org description
 	 */
-	record ProfilePage(Organisation organisation, OrganisationProfile profile, List<SourceQuotes> said,
-			List<Reference> references, List<Article> articles, List<CommentThread.Entry> comments, String jsonLd) {
+	record ProfilePage(OrganisationSummary organisation, OrganisationProfile profile, List<SourceQuotes> said,
+			List<ReferenceSummary> references, List<ArticleSummary> articles, List<CommentThread.Entry> comments,
+			String jsonLd) {
 
 	}
 

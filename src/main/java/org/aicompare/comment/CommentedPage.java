@@ -9,7 +9,7 @@ package org.aicompare.comment;
  * @param title the page's title, as the reader knows it
  * @author aicompare
  */
-public record CommentPage(CommentTarget target, String slug, String title) {
+public record CommentedPage(CommentTarget target, String slug, String title) {
 
 	/**
 	 * The page itself.

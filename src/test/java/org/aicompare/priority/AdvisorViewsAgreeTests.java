@@ -1,0 +1,114 @@
+package org.aicompare.priority;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The advisor page, the JSON download, the API's advice and the CSV show one result: for
+ * several mixes of priorities they give the same recommendation, the same scores and the
+ * same breakdown, to the digit.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AdvisorViewsAgreeTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ObjectMapper json;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "priority=speed", "priority=transparency:3&priority=speed:2",
+			"priority=data-ownership:2&priority=cost-efficiency&priority=scalability:3",
+			"priority=trust&priority=openness:2&priority=reliability:3&priority=convenience",
+			"priority=speed:3&priority=convenience:2&priority=proven-performance:2&priority=cost-efficiency" })
+	void thePageTheDownloadsAndTheApiAgreeToTheDigit(String query) throws Exception {
+		JsonNode download = this.json.readTree(body("/advisor.json?" + query));
+		JsonNode api = this.json.readTree(body("/api/v1/advice?" + query));
+		List<CSVRecord> csv = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.get()
+			.parse(new StringReader(body("/advisor.csv?" + query)))
+			.getRecords();
+		Document page = Jsoup.parse(body("/advisor?" + query));
+
+		String winner = download.path("recommendation").asString();
+		assertThat(api.path("recommendation").asString()).isEqualTo(winner);
+		assertThat(page.selectFirst("#recommendation").attr("data-model")).isEqualTo(winner);
+		assertThat(csv.get(csv.size() - 1).get(winner)).isEqualTo("yes");
+		assertThat(api.path("margin").asDouble()).isEqualTo(download.path("margin").asDouble());
+		assertThat(api.path("clearWinner").asBoolean()).isEqualTo(download.path("clearWinner").asBoolean());
+		assertThat(api.path("tippingPoint")).isEqualTo(download.path("tippingPoint"));
+
+		List<String> models = new ArrayList<>();
+		for (JsonNode score : download.path("scores")) {
+			String model = score.path("model").asString();
+			models.add(model);
+			String points = digits(score.path("score").asDouble());
+			assertThat(digits(scoreOf(api, model))).isEqualTo(points);
+			assertThat(page.selectFirst("ol.scores li[data-model=" + model + "] .score-points").text())
+				.startsWith(points + " ");
+			assertThat(digits(Double.parseDouble(csv.get(csv.size() - 2).get(model)))).isEqualTo(points);
+		}
+
+		JsonNode breakdown = download.path("breakdown");
+		assertThat(api.path("breakdown")).isEqualTo(breakdown);
+		List<Element> rows = page.select("table.breakdown tbody tr");
+		List<String> columns = page.select("table.breakdown thead th").eachText();
+		assertThat(rows).hasSize(breakdown.size());
+		for (int i = 0; i < breakdown.size(); i++) {
+			JsonNode contribution = breakdown.get(i);
+			CSVRecord line = csv.get(i);
+			assertThat(line.get("priority")).isEqualTo(contribution.path("priority").asString());
+			assertThat(line.get("weight")).isEqualTo(contribution.path("weight").asString());
+			List<String> cells = rows.get(i).select("td").eachText();
+			assertThat(cells.get(0)).isEqualTo(contribution.path("weight").asString());
+			for (String model : models) {
+				String points = digits(contribution.path("points").path(model).asDouble());
+				assertThat(digits(Double.parseDouble(line.get(model)))).isEqualTo(points);
+				String name = page.selectFirst("ol.scores li[data-model=" + model + "] .score-name").text();
+				assertThat(cells.get(columns.indexOf(name) - 1)).isEqualTo(points);
+			}
+		}
+	}
+
+	private static double scoreOf(JsonNode advice, String model) {
+		for (JsonNode score : advice.path("scores")) {
+			if (score.path("model").asString().equals(model)) {
+				return score.path("score").asDouble();
+			}
+		}
+		throw new AssertionError("No score for " + model);
+	}
+
+	private static String digits(double points) {
+		return String.format(Locale.ROOT, "%.1f", points);
+	}
+
+	private String body(String uri) throws Exception {
+		var result = this.mvc.get().uri(uri).exchange();
+		assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(200);
+		return result.getResponse().getContentAsString();
+	}
+
+}
