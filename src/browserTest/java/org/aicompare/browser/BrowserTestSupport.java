@@ -107,6 +107,20 @@ abstract class BrowserTestSupport {
 	}
 
 	/**
+	 * Open a page in a browser with JavaScript switched off, as a reader who blocks
+	 * scripts would, expecting a page the site answers with success.
+	 * @param path the path to open
+	 * @param width the window width in CSS pixels
+	 * @return the open page
+	 */
+	Page openWithoutJavaScript(String path, int width) {
+		Page page = this.browser
+			.newPage(new Browser.NewPageOptions().setViewportSize(width, 900).setJavaScriptEnabled(false));
+		assertThat(page.navigate("http://localhost:" + this.port + path).status()).as(path).isLessThan(400);
+		return page;
+	}
+
+	/**
 	 * Open an address the site refuses, expecting its error page with the given status,
 	 * and check that page like any other. (The browser logs the status itself as a
 	 * console error, so console errors are not collected here.)

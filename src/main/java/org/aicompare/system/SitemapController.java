@@ -32,8 +32,8 @@ class SitemapController {
 	static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 	/** Pages that exist whatever the content, in the order of the navigation. */
-	static final List<String> FIXED_PAGES = List.of("/", "/compare", "/advisor", "/projects", "/articles", "/sources",
-			"/methodology", "/search");
+	static final List<String> FIXED_PAGES = List.of("/", "/compare", "/advisor", "/advisor/guide", "/projects",
+			"/articles", "/sources", "/methodology", "/search");
 
 	private final DeploymentModelRepository models;
 
