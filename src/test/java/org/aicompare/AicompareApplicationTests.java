@@ -99,7 +99,7 @@ class AicompareApplicationTests {
 		HttpResponse<String> sources = get("/sources", "text/html");
 		assertThat(sources.statusCode()).isEqualTo(200);
 		assertThat(sources.body()).contains("id=\"p-1\"", "id=\"p-244\"").doesNotContain("id=\"p-245\"");
-		assertThat(sources.body()).contains("id=\"ref-S1\"", "id=\"ref-S47\"");
+		assertThat(sources.body()).contains("id=\"ref-S1\"", "id=\"ref-CP-R1\"");
 	}
 
 	@ParameterizedTest

@@ -95,9 +95,8 @@ class ProjectControllerTests {
 	@Test
 	void offersAFormToCompareTwoToFourOrganisations() {
 		assertThat(this.mvc.get().uri("/projects")).bodyText()
-			.contains("action=\"/projects/compare\" method=\"get\"",
-					"type=\"checkbox\" name=\"slugs\" value=\"openai\"", "Compare OpenAI",
-					"Tick two to four organisations");
+			.contains("action=\"/projects\" method=\"get\"", "type=\"checkbox\" name=\"slugs\" value=\"openai\"",
+					"Compare OpenAI", "Tick two to four organisations");
 	}
 
 	@Test

@@ -96,8 +96,8 @@ class OpenDataSeededTests {
 			.stream()
 			.map((url) -> XmlDocuments.text(url, SitemapController.NAMESPACE, "loc"))
 			.toList();
-		// 8 fixed pages, 3 models, 10 organisations, 13 articles
-		assertThat(locations).hasSize(34)
+		// 9 fixed pages (with the guide), 3 models, 10 organisations, 13 articles
+		assertThat(locations).hasSize(35)
 			.doesNotHaveDuplicates()
 			.contains("http://localhost:8080/models/hybrid", "http://localhost:8080/projects/bittensor",
 					"http://localhost:8080/articles/key-differences");

@@ -53,6 +53,15 @@ class SiteCrawlTests {
 		while (!queue.isEmpty()) {
 			String path = queue.poll();
 			MockHttpServletResponse answer = fetch(path);
+			String location = answer.getRedirectedUrl();
+			if (answer.getStatus() == 302 && location != null && location.startsWith("/")) {
+				// A redirect on the site is followed, as a browser would; its target must
+				// resolve.
+				if (seen.add(location)) {
+					queue.add(location);
+				}
+				continue;
+			}
 			if (answer.getStatus() != 200) {
 				broken.add(path + " answers " + answer.getStatus());
 				continue;

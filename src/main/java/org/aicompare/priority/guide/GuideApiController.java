@@ -42,8 +42,7 @@ class GuideApiController {
 		this.advisor = advisor;
 	}
 
-	@GetMapping(path = ApiLinks.PREFIX + PATH,
-			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
+	@GetMapping(path = ApiLinks.PREFIX + PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Weights from either-or answers",
 			description = "The guide's derivation: give the chosen priorities and the answers so far; get the next question "
 					+ "(never one the answers already settle by transitivity), or, once every pair is settled, each "

@@ -26,6 +26,9 @@ class GuideController {
 
 	static final String START_PATH = PATH + "/start";
 
+	/** The first step's mark that its form was sent, even with no box ticked. */
+	static final String SENT = "sent";
+
 	static final String START_VIEW = "priority/guide-start";
 
 	static final String QUESTION_VIEW = "priority/guide-question";
@@ -76,11 +79,15 @@ class GuideController {
 
 	/**
 	 * The first step's form: at least two priorities go on to the first question, at
-	 * their canonical address; fewer are shown the form again.
+	 * their canonical address; fewer are shown the form again. The address without the
+	 * form's mark (a link followed, not a form sent) leads to the first step.
 	 */
 	@GetMapping(START_PATH)
-	String start(@RequestParam(name = GuideState.PRIORITY, required = false) List<String> priorities, Model model,
-			HttpServletResponse response) {
+	String start(@RequestParam(name = GuideState.PRIORITY, required = false) List<String> priorities,
+			@RequestParam(name = SENT, required = false) String sent, Model model, HttpServletResponse response) {
+		if (priorities == null && sent == null) {
+			return "redirect:" + PATH;
+		}
 		List<String> chosen = GuideState.priorities((priorities != null) ? priorities : List.of(), this.pages.known());
 		if (chosen.size() < GuideState.MIN_PRIORITIES) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -55,9 +55,16 @@ class GuideControllerTests {
 			.bodyText()
 			.contains("Choose at least two priorities", "id=\"guide-trust\" value=\"trust\" checked=\"checked\"",
 					"id=\"guide-speed\" value=\"speed\">");
-		assertThat(this.mvc.get().uri("/advisor/guide/start")).hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(this.mvc.get().uri("/advisor/guide/start?sent=1")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("Choose at least two priorities");
+	}
+
+	@Test
+	void leadsAFollowedLinkWithoutTheFormsMarkToTheFirstStep() {
+		assertThat(this.mvc.get().uri("/advisor/guide/start")).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/advisor/guide");
+		assertThat(this.mvc.get().uri("/advisor")).bodyText().contains("href=\"/advisor/guide\"");
 	}
 
 	@Test
