@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The "For a business" panel, the Transparency Index history and the requirement filter,
  * in a real browser at desktop and phone widths, with axe.
- *
- * @author aicompare
  */
 class BuyerPanelBrowserTests extends BrowserTestSupport {
 

@@ -10,8 +10,6 @@ import org.aicompare.source.WithheldPassages;
  * The comments of the source's thread that are spam are withheld on the sources page as
  * they are on the article: the page says the passage is there and why it is not shown (an
  * unfilled template, or spam for another reason), never its text as a reader's comment.
- *
- * @author aicompare
  */
 @Component
 class SpamPassages implements WithheldPassages {

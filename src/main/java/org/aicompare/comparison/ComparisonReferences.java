@@ -13,8 +13,6 @@ import org.aicompare.web.PageLink;
 
 /**
  * Tells the sources page which evidence under the matrix's cells cites each reference.
- *
- * @author aicompare
  */
 @Component
 class ComparisonReferences implements ReferenceIndex {

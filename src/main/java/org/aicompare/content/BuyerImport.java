@@ -27,8 +27,6 @@ import org.aicompare.project.TransparencyScoreRepository;
  * Stores the "For a business" panels and the Transparency Index scores. Every
  * organisation answers each question its model is asked, once; every answer that states
  * something cites references that exist; what was not found is never a no.
- *
- * @author aicompare
  */
 @Component
 class BuyerImport {

@@ -17,8 +17,6 @@ import org.aicompare.source.ReferenceCodesConverter;
 /**
  * One answer of an organisation's "For a business" panel: the question, what the research
  * found, the site's sentence, its references and the date it holds for.
- *
- * @author aicompare
  */
 @Entity
 public class BuyerAnswer extends BaseEntity {

@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * The answers of the "For a business" panels.
- *
- * @author aicompare
  */
 public interface BuyerAnswerRepository extends JpaRepository<BuyerAnswer, Long> {
 

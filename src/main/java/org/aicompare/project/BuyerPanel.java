@@ -9,7 +9,6 @@ import java.util.List;
  * @param slug the organisation's slug
  * @param name its name
  * @param rows its answers, in question order
- * @author aicompare
  */
 public record BuyerPanel(String slug, String name, List<Row> rows) {
 

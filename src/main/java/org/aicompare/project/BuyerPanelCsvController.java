@@ -11,8 +11,6 @@ import org.aicompare.web.CsvDownload;
 /**
  * Every organisation's "For a business" panel as open data: one RFC 4180 CSV row per
  * answer, with the codes of its references and, in the same order, their addresses.
- *
- * @author aicompare
  */
 @RestController
 class BuyerPanelCsvController {

@@ -23,8 +23,6 @@ import org.aicompare.source.ReferenceRepository;
  * panel and its Transparency Index history, as plain records, in four statements, kept
  * for the site revision. The profile, the comparison, the filter, the API and the CSV all
  * show these records.
- *
- * @author aicompare
  */
 @Service
 public class BuyerPanels {

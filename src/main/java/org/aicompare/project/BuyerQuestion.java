@@ -5,8 +5,6 @@ package org.aicompare.project;
  * profile's "For a business" panel. Some questions are asked of every organisation, some
  * only of the companies, some only of the networks; a profile answers each of its
  * questions once.
- *
- * @author aicompare
  */
 public enum BuyerQuestion {
 

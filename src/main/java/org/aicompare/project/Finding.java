@@ -4,8 +4,6 @@ package org.aicompare.project;
  * What the research found in answer to a {@link BuyerQuestion}. Only a sourced statement
  * makes a {@link #YES}, {@link #PARTLY} or {@link #NO}; what the research did not find is
  * {@link #NONE_FOUND}, never a no.
- *
- * @author aicompare
  */
 public enum Finding {
 

@@ -9,7 +9,6 @@ import java.util.List;
  * separated and/or repeated, in the order given; two to four different ones.
  *
  * @param slugs the slugs picked, in order
- * @author aicompare
  */
 record ProjectPick(List<String> slugs) {
 

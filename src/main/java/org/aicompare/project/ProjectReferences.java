@@ -12,8 +12,6 @@ import org.aicompare.web.PageLink;
 /**
  * Tells the sources page which statements of the organisation profiles cite each
  * reference: the facts, the answers of the "For a business" panels and the ratings.
- *
- * @author aicompare
  */
 @Component
 class ProjectReferences implements ReferenceIndex {

@@ -14,7 +14,6 @@ import org.aicompare.source.ReferenceKind;
  * @param publisher who published it, or {@code null}
  * @param published the date it gives, or {@code null}
  * @param kind primary or secondary, or {@code null}
- * @author aicompare
  */
 public record ReferenceLink(String code, String title, String address, String publisher, String published,
 		ReferenceKind kind) {

@@ -14,8 +14,6 @@ import org.aicompare.web.InvalidParameterException;
  * only where a sourced answer says so. The organisation list filters by these
  * ({@code /projects?require=eu-data-residency}); the same set serves any other page that
  * asks for must-haves.
- *
- * @author aicompare
  */
 public enum Requirement {
 

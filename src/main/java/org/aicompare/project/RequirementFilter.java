@@ -9,7 +9,6 @@ import java.util.List;
  * @param required the requirements asked for, in order; none when the reader asked for
  * none
  * @param results every organisation, in display order
- * @author aicompare
  */
 public record RequirementFilter(List<Requirement> required, List<Result> results) {
 

@@ -5,8 +5,6 @@ import java.util.Collection;
 /**
  * How an organisation stands against what a buyer requires. "Unknown" (nothing sourced
  * either way) is kept apart from "does not meet" (a source says no).
- *
- * @author aicompare
  */
 public enum RequirementStatus {
 

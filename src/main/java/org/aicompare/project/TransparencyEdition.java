@@ -10,8 +10,6 @@ import org.aicompare.model.BaseEntity;
 /**
  * An edition of the Foundation Model Transparency Index, with the mean score of the
  * developers it rated, from the index's own data files.
- *
- * @author aicompare
  */
 @Entity
 public class TransparencyEdition extends BaseEntity {

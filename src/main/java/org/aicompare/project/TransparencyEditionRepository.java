@@ -6,8 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 /**
  * The editions of the Foundation Model Transparency Index.
- *
- * @author aicompare
  */
 public interface TransparencyEditionRepository extends JpaRepository<TransparencyEdition, Long> {
 

@@ -10,7 +10,6 @@ import java.util.List;
  * @param scores the organisation's scores, oldest first; none if the index did not rate
  * it
  * @param source the reference of the index's data files, or {@code null} if it is missing
- * @author aicompare
  */
 public record TransparencyHistory(List<Edition> editions, List<Score> scores, ReferenceLink source) {
 

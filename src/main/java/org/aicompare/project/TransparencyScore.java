@@ -11,8 +11,6 @@ import org.aicompare.model.BaseEntity;
 /**
  * An organisation's score, out of 100, in one edition of the Foundation Model
  * Transparency Index, with the model the index rated where the data names it.
- *
- * @author aicompare
  */
 @Entity
 public class TransparencyScore extends BaseEntity {

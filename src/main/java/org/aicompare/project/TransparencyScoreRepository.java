@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 /**
  * The organisations' scores in the Foundation Model Transparency Index.
- *
- * @author aicompare
  */
 public interface TransparencyScoreRepository extends JpaRepository<TransparencyScore, Long> {
 

@@ -8,8 +8,6 @@ import org.aicompare.web.PageLink;
  * Lets each feature tell the sources page which of its statements cite which references,
  * so every reference can list the facts that rest on it. Implementations are beans, one
  * per feature.
- *
- * @author aicompare
  */
 public interface ReferenceIndex {
 

@@ -7,8 +7,6 @@ import java.util.List;
  * shows that each such passage exists and the reason, never its text as if it were
  * ordinary content (the spam comment of the source's thread, an unfilled template).
  * Implementations are beans, one per feature.
- *
- * @author aicompare
  */
 public interface WithheldPassages {
 

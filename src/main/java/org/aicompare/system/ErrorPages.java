@@ -29,8 +29,6 @@ import org.springframework.web.servlet.ModelAndView;
  * Boot's own error controller would give curl, wget and crawlers (which send
  * {@code Accept: *}{@code /*} or nothing) its JSON instead. The error path itself is no
  * page: asked for directly it is a 404.
- *
- * @author aicompare
  */
 @Controller
 class ErrorPages extends AbstractErrorController {

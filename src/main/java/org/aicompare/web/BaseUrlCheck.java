@@ -16,8 +16,6 @@ import org.springframework.stereotype.Component;
  * or in a profile other than the default one (such as {@code postgres} in production).
  * The sitemap, robots.txt, the feed, canonical links and {@code og:url} would all point
  * to the wrong address until {@code aicompare.site.base-url} is set.
- *
- * @author aicompare
  */
 @Component
 class BaseUrlCheck implements ApplicationListener<WebServerInitializedEvent> {

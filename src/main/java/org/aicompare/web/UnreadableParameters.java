@@ -23,8 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * else they are read (a filter, such as the sign-in limit's) with the site's error page
  * and the status Tomcat chose, never a 500. It sits just inside the request metrics, so
  * they count a 4xx.
- *
- * @author aicompare
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)

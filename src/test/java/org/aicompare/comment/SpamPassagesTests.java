@@ -15,8 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The spam comment of the source's thread (an unfilled "[Product/Tool]" template) is not
  * shown on the sources page as a reader's comment: its passage is there, saying why its
  * text is withheld. The other comments are shown as they are.
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -24,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The "For a business" panels, the Transparency Index history and the requirement filter
  * on the seeded content, as a reader, an API client and a spreadsheet see them.
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -16,8 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The organisation picker on {@code /projects}: two to four ticks lead to their
  * comparison; one or none keep the reader on the list, with the rule beside the picker
  * and the ticks kept. A hand-made comparison address with too few is still a 400.
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

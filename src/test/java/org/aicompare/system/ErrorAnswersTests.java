@@ -25,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address; the error path itself is no page; a method a path does not answer is a 405
  * whose {@code Allow} agrees with {@code OPTIONS}; feeds and the sitemap answer ordinary
  * XML {@code Accept} headers; and every page announces the Atom feed.
- *
- * @author aicompare
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ErrorAnswersTests {

@@ -28,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sign-in forms, is the client's fault: a 400 in the answer, a 4xx in the request
  * metrics, and no error or stack trace in the log. Sent through a real server, because
  * Tomcat reads the parameters, not Spring.
- *
- * @author aicompare
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)

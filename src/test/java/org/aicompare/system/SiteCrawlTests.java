@@ -29,8 +29,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * from search results and an advice the crawl cannot reach through forms, it follows
  * every internal link ({@code a}, {@code link} and GET form targets) and checks that each
  * answers 200 and that each {@code #fragment} names an element on its page.
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The site warns at startup when it names itself by the default base URL although it runs
  * on another port or in another profile, and only then.
- *
- * @author aicompare
  */
 class BaseUrlCheckTests {
 

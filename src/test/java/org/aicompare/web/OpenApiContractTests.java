@@ -22,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * licence has its address, answers mark their required fields (and really carry them),
  * every error answer describes its problem-detail body, and a 200 is JSON only, as the
  * server answers it.
- *
- * @author aicompare
  */
 @SpringBootTest
 @AutoConfigureMockMvc
