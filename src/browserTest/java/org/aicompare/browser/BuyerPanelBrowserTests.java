@@ -48,7 +48,7 @@ class BuyerPanelBrowserTests extends BrowserTestSupport {
 		check(page, width, "projects-requirements");
 		assertThat(page.locator(".org-card h2").allTextContents()).containsExactly("Bittensor");
 		assertThat(page.locator(".require-unknown").textContent()).contains("Microsoft AI", "SingularityNET");
-		assertThat(page.locator("input[name=require][value=open-weights]").isChecked()).isTrue();
+		assertThat(page.locator("input[type=checkbox][name=require][value=open-weights]").isChecked()).isTrue();
 		page.close();
 	}
 
