@@ -19,6 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.aicompare.comparison.ModelSummary;
 import org.aicompare.web.InvalidParameterException;
+import org.aicompare.web.SentForm;
 
 /**
  * The organisations the source names: the list, filtered by model and sorted, and each
@@ -33,7 +34,6 @@ class ProjectController {
 	static final String VIEW = "project/project";
 
 	/** The picker's mark that it was sent, even with no box ticked. */
-	static final String PICKED = "picked";
 
 	private final ProjectDirectoryAssembler directory;
 
@@ -58,12 +58,12 @@ class ProjectController {
 	 */
 	@GetMapping("/projects")
 	String projects(@RequestParam(required = false) String model, @RequestParam(required = false) String sort,
-			@RequestParam(name = PICKED, required = false) String picked,
+			@RequestParam(name = SentForm.PARAMETER, required = false) String sent,
 			@RequestParam(name = ProjectPick.PARAMETER, required = false) List<String> slugs,
 			@RequestParam MultiValueMap<String, String> parameters, Model page) {
 		ProjectDirectoryAssembler.Directory directory = this.directory.directory();
 		ProjectPick pick = ProjectPick.of(slugs);
-		if (picked != null || slugs != null) {
+		if (SentForm.sent(sent) || slugs != null) {
 			List<String> known = directory.organisations().stream().map(OrganisationSummary::slug).toList();
 			if (pick.isRightSize() && pick.unknown(known).isEmpty()) {
 				return "redirect:" + UriComponentsBuilder.fromPath("/projects/compare")

@@ -28,18 +28,18 @@ class ProjectPickerTests {
 	void sendsThePickerToTheList() {
 		Document list = page("/projects");
 		assertThat(list.select("form.compare-picker").attr("action")).isEqualTo("/projects");
-		assertThat(list.select("form.compare-picker input[type=hidden][name=picked]")).hasSize(1);
+		assertThat(list.select("form.compare-picker input[type=hidden][name=sent]")).hasSize(1);
 	}
 
 	@Test
 	void leadsTwoToFourTicksToTheirComparison() {
-		assertThat(this.mvc.get().uri("/projects?picked=1&slugs=openai&slugs=bittensor")).hasStatus3xxRedirection()
+		assertThat(this.mvc.get().uri("/projects?sent=1&slugs=openai&slugs=bittensor")).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/projects/compare?slugs=openai,bittensor");
 	}
 
 	@Test
 	void keepsTheReaderOnTheListWithTheirTickAndTheRule() throws Exception {
-		var answer = assertThat(this.mvc.get().uri("/projects?picked=1&slugs=openai")).hasStatusOk();
+		var answer = assertThat(this.mvc.get().uri("/projects?sent=1&slugs=openai")).hasStatusOk();
 		Document list = Jsoup.parse(answer.actual().getResponse().getContentAsString());
 		assertThat(list.select("#compare-error").text()).contains("one organisation").contains("two to four");
 		assertThat(list.select("input[name=slugs][checked]").eachAttr("value")).containsExactly("openai");
@@ -48,14 +48,14 @@ class ProjectPickerTests {
 
 	@Test
 	void saysSoWhenNothingWasTicked() {
-		Document list = page("/projects?picked=1");
+		Document list = page("/projects?sent=1");
 		assertThat(list.select("#compare-error").text()).contains("no organisation");
 		assertThat(list.select("input[name=slugs][checked]")).isEmpty();
 	}
 
 	@Test
 	void keepsTheListsFilterWithThePick() {
-		Document list = page("/projects?model=decentralized&picked=1&slugs=bittensor");
+		Document list = page("/projects?model=decentralized&sent=1&slugs=bittensor");
 		assertThat(list.select("form.compare-picker input[type=hidden][name=model]").attr("value"))
 			.isEqualTo("decentralized");
 		assertThat(list.select("input[name=slugs][checked]").eachAttr("value")).containsExactly("bittensor");

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import org.aicompare.web.SentForm;
+
 /**
  * The guide's pages: choose priorities, answer either-or questions, get weights and the
  * advisor's result for them. Each step is a GET form that writes the next address, so the
@@ -25,9 +27,6 @@ class GuideController {
 	static final String PATH = "/advisor/guide";
 
 	static final String START_PATH = PATH + "/start";
-
-	/** The first step's mark that its form was sent, even with no box ticked. */
-	static final String SENT = "sent";
 
 	static final String START_VIEW = "priority/guide-start";
 
@@ -84,8 +83,9 @@ class GuideController {
 	 */
 	@GetMapping(START_PATH)
 	String start(@RequestParam(name = GuideState.PRIORITY, required = false) List<String> priorities,
-			@RequestParam(name = SENT, required = false) String sent, Model model, HttpServletResponse response) {
-		if (priorities == null && sent == null) {
+			@RequestParam(name = SentForm.PARAMETER, required = false) String sent, Model model,
+			HttpServletResponse response) {
+		if (priorities == null && !SentForm.sent(sent)) {
 			return "redirect:" + PATH;
 		}
 		List<String> chosen = GuideState.priorities((priorities != null) ? priorities : List.of(), this.pages.known());
