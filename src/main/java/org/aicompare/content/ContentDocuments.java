@@ -56,11 +56,23 @@ final class ContentDocuments {
 	record Priorities(List<Priority> priorities, List<Preset> presets) {
 	}
 
-	record Preset(String slug, String name, String selection, String rationale) {
+	record Preset(String slug, String name, String selection, String rationale, String require,
+			String requireRationale) {
 	}
 
-	record Priority(String slug, String name, Leaning leaning, String description, List<Integer> cites,
-			List<Integer> merged, List<Weight> dimensions) {
+	record Priority(String slug, String name, Leaning leaning, String description, List<Evidence> evidence,
+			String review, List<Integer> cites, List<Integer> merged, List<Weight> dimensions) {
+	}
+
+	/**
+	 * What a buyer can document that also measures a priority, for organisations.
+	 */
+	record Evidence(String question, int weight) {
+
+		BuyerQuestion toQuestion() {
+			return BuyerQuestion.valueOf(BuyerAnswer.constant(this.question));
+		}
+
 	}
 
 	record Weight(String dimension, int weight, Pole prefers, String rationale, List<Integer> cites) {
@@ -137,7 +149,7 @@ final class ContentDocuments {
 			return Finding.valueOf(constant(this.finding));
 		}
 
-		private static String constant(String value) {
+		static String constant(String value) {
 			if (value == null) {
 				throw new IllegalStateException("A panel answer lacks its question or finding");
 			}

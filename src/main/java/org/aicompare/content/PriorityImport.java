@@ -1,5 +1,6 @@
 package org.aicompare.content;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import org.aicompare.comparison.Dimension;
+import org.aicompare.priority.EvidenceLink;
 import org.aicompare.priority.Preset;
 import org.aicompare.priority.PresetRepository;
 import org.aicompare.priority.Priority;
@@ -15,9 +17,14 @@ import org.aicompare.priority.PrioritySelection;
 import org.aicompare.priority.PriorityRepository;
 import org.aicompare.priority.PriorityWeight;
 import org.aicompare.priority.PriorityWeightRepository;
+import org.aicompare.priority.Scorer;
+import org.aicompare.project.BuyerQuestion;
+import org.aicompare.project.Requirement;
+import org.aicompare.web.InvalidParameterException;
 
 /**
- * Stores the business priorities and the weights that tie each to matrix dimensions.
+ * Stores the business priorities, the weights that tie each to matrix dimensions, the
+ * buyer facts that also measure it for organisations, and the presets.
  */
 @Component
 class PriorityImport {
@@ -38,8 +45,12 @@ class PriorityImport {
 		int position = 0;
 		for (ContentDocuments.Priority doc : content.priorities().priorities()) {
 			String where = "Priority " + doc.slug();
+			if (doc.review() == null || doc.review().isBlank()) {
+				throw new IllegalStateException(where + " gives no review of how it is measured");
+			}
 			Priority priority = this.priorities.save(new Priority(doc.slug(), doc.name(), doc.leaning(), position++,
-					doc.description(), passages.check(doc.cites(), where), passages.check(doc.merged(), where)));
+					doc.description(), passages.check(doc.cites(), where), passages.check(doc.merged(), where),
+					evidence(doc, where), doc.review().strip()));
 			if (ContentDocuments.orEmpty(doc.dimensions()).isEmpty()) {
 				throw new IllegalStateException(where + " depends on no dimension");
 			}
@@ -55,6 +66,25 @@ class PriorityImport {
 		savePresets(content);
 	}
 
+	/**
+	 * A priority's evidence links: each a question whose answers are a yes, a partly or a
+	 * no (never a description), counted once, with a weight the scorer accepts.
+	 */
+	private static List<EvidenceLink> evidence(ContentDocuments.Priority doc, String where) {
+		List<EvidenceLink> links = new ArrayList<>();
+		Set<BuyerQuestion> seen = new HashSet<>();
+		for (ContentDocuments.Evidence evidence : ContentDocuments.orEmpty(doc.evidence())) {
+			BuyerQuestion question = evidence.toQuestion();
+			if (!question.isYesOrNo() || !seen.add(question) || evidence.weight() < Scorer.MIN_WEIGHT
+					|| evidence.weight() > Scorer.MAX_WEIGHT) {
+				throw new IllegalStateException(where + " counts " + evidence.question() + " with weight "
+						+ evidence.weight() + ": a yes-or-no question, once, weighted 1 to 3");
+			}
+			links.add(new EvidenceLink(question, evidence.weight()));
+		}
+		return links;
+	}
+
 	private void savePresets(Content content) {
 		Set<String> slugs = new HashSet<>();
 		content.priorities().priorities().forEach((priority) -> slugs.add(priority.slug()));
@@ -66,8 +96,18 @@ class PriorityImport {
 			catch (PrioritySelection.InvalidSelectionException ex) {
 				throw new IllegalStateException("Preset " + preset.slug() + ": " + ex.getMessage(), ex);
 			}
-			this.presets
-				.save(new Preset(preset.slug(), preset.name(), position++, preset.selection(), preset.rationale()));
+			String require = (preset.require() != null) ? preset.require().strip() : "";
+			try {
+				Requirement.parse(List.of(require));
+			}
+			catch (InvalidParameterException ex) {
+				throw new IllegalStateException("Preset " + preset.slug() + " requires " + ex.getMessage(), ex);
+			}
+			if (!require.isEmpty() && (preset.requireRationale() == null || preset.requireRationale().isBlank())) {
+				throw new IllegalStateException("Preset " + preset.slug() + " sets must-haves without saying why");
+			}
+			this.presets.save(new Preset(preset.slug(), preset.name(), position++, preset.selection(),
+					preset.rationale(), require, (preset.requireRationale() != null) ? preset.requireRationale() : ""));
 		}
 	}
 

@@ -10,6 +10,8 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.aicompare.project.Requirement;
+
 /**
  * The priority advisor: the reader weighs priorities and gets a recommendation with its
  * arithmetic and its fragility. The URL is the state, so every result can be shared.
@@ -45,7 +47,8 @@ class AdvisorController {
 
 	private String render(MultiValueMap<String, String> params, Model model, HttpServletResponse response,
 			String view) {
-		Advisor.Advice advice = this.advisor.advise(params.getOrDefault(PrioritySelection.PARAMETER, List.of()));
+		Advisor.Advice advice = this.advisor.advise(params.getOrDefault(PrioritySelection.PARAMETER, List.of()),
+				params.getOrDefault(Requirement.PARAMETER, List.of()));
 		if (advice.hasProblems()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}

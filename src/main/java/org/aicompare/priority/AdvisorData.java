@@ -2,6 +2,7 @@ package org.aicompare.priority;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,18 @@ import org.aicompare.comparison.Cell;
 import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.comparison.Dimension;
 import org.aicompare.comparison.DimensionRepository;
+import org.aicompare.project.BuyerPanel;
+import org.aicompare.project.BuyerPanels;
+import org.aicompare.project.BuyerQuestion;
 import org.aicompare.project.Organisation;
 import org.aicompare.project.OrganisationRating;
 import org.aicompare.project.OrganisationRatingRepository;
 
 /**
- * Reads what the advisor works with from the database, in two statements: the priorities
- * with their links to dimensions, and the matrix ratings.
+ * Reads what the advisor works with from the database, in three statements: the
+ * priorities with their links to dimensions, the matrix ratings and the organisations'
+ * ratings; what a buyer can document about each organisation comes from the site-wide
+ * {@link BuyerPanels}.
  */
 @Service
 public class AdvisorData {
@@ -33,11 +39,14 @@ public class AdvisorData {
 
 	private final OrganisationRatingRepository organisationRatings;
 
+	private final BuyerPanels buyerPanels;
+
 	public AdvisorData(PriorityRepository priorities, DimensionRepository dimensions,
-			OrganisationRatingRepository organisationRatings) {
+			OrganisationRatingRepository organisationRatings, BuyerPanels buyerPanels) {
 		this.priorities = priorities;
 		this.dimensions = dimensions;
 		this.organisationRatings = organisationRatings;
+		this.buyerPanels = buyerPanels;
 	}
 
 	/**
@@ -73,18 +82,21 @@ public class AdvisorData {
 			.distinct()
 			.sorted(Comparator.comparingInt(DeploymentModel::getPosition))
 			.forEach((model) -> models.put(model.getSlug(), model.getName()));
+		Map<String, List<EvidenceLink>> evidence = new LinkedHashMap<>();
+		priorities.forEach((priority) -> evidence.put(priority.slug(), priority.evidence()));
 		return new Snapshot(priorities, models, new ScoringData(List.copyOf(models.keySet()), links, ratings),
-				organisations(links));
+				organisations(links, evidence));
 	}
 
-	private Organisations organisations(Map<String, List<ScoringData.Link>> links) {
+	private Organisations organisations(Map<String, List<ScoringData.Link>> links,
+			Map<String, List<EvidenceLink>> evidence) {
 		Map<String, Organisations.Profile> profiles = new LinkedHashMap<>();
 		Map<String, Map<String, Integer>> ratings = new LinkedHashMap<>();
 		for (OrganisationRating rating : this.organisationRatings.findAllForScoring()) {
 			Organisation organisation = rating.getOrganisation();
 			Organisations.Profile profile = profiles.computeIfAbsent(organisation.getSlug(),
-					(slug) -> new Organisations.Profile(slug, organisation.getName(), organisation.getModel().getName(),
-							new ArrayList<>()));
+					(slug) -> new Organisations.Profile(slug, organisation.getName(), organisation.getModel().getSlug(),
+							organisation.getModel().getName(), new ArrayList<>()));
 			if (!rating.isInherited()) {
 				profile.ownRatings()
 					.add(new Organisations.OwnRating(rating.getDimension().getName(), rating.getRating(),
@@ -93,7 +105,16 @@ public class AdvisorData {
 			ratings.computeIfAbsent(rating.getDimension().getSlug(), (dimension) -> new LinkedHashMap<>())
 				.put(organisation.getSlug(), rating.getRating());
 		}
-		return new Organisations(profiles, new ScoringData(List.copyOf(profiles.keySet()), links, ratings));
+		BuyerPanels.Panels panels = this.buyerPanels.panels();
+		Map<BuyerQuestion, Map<String, Double>> documented = new EnumMap<>(BuyerQuestion.class);
+		for (String slug : profiles.keySet()) {
+			for (BuyerPanel.Row row : panels.panel(slug).rows()) {
+				documented.computeIfAbsent(row.question(), (question) -> new LinkedHashMap<>())
+					.put(slug, row.finding().documented());
+			}
+		}
+		return new Organisations(profiles,
+				new ScoringData(List.copyOf(profiles.keySet()), links, ratings, evidence, documented));
 	}
 
 	/**
@@ -109,10 +130,11 @@ public class AdvisorData {
 		 *
 		 * @param slug its slug
 		 * @param name its name
+		 * @param model the slug of its model
 		 * @param modelName the name of its model
 		 * @param ownRatings the ratings that differ from its model's, with their reasons
 		 */
-		public record Profile(String slug, String name, String modelName, List<OwnRating> ownRatings) {
+		public record Profile(String slug, String name, String model, String modelName, List<OwnRating> ownRatings) {
 		}
 
 		/**

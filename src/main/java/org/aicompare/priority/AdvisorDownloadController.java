@@ -3,6 +3,7 @@ package org.aicompare.priority;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.aicompare.project.Requirement;
 import org.aicompare.web.ApiProblems;
 import org.aicompare.web.CsvDownload;
 
@@ -30,8 +32,10 @@ class AdvisorDownloadController {
 
 	@GetMapping(path = "/advisor.json",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	ResponseEntity<?> json(@RequestParam(name = "priority", required = false) List<String> values) {
-		Advisor.Advice advice = this.advisor.advise((values != null) ? values : List.of());
+	ResponseEntity<?> json(@RequestParam(name = "priority", required = false) List<String> values,
+			@RequestParam(name = Requirement.PARAMETER, required = false) List<String> required) {
+		Advisor.Advice advice = this.advisor.advise((values != null) ? values : List.of(),
+				(required != null) ? required : List.of());
 		if (!advice.hasResult()) {
 			return problem(advice);
 		}
@@ -39,19 +43,29 @@ class AdvisorDownloadController {
 	}
 
 	@GetMapping(path = "/advisor.csv", produces = { "text/csv", MediaType.APPLICATION_PROBLEM_JSON_VALUE })
-	ResponseEntity<?> csv(@RequestParam(name = "priority", required = false) List<String> values) {
-		Advisor.Advice advice = this.advisor.advise((values != null) ? values : List.of());
+	ResponseEntity<?> csv(@RequestParam(name = "priority", required = false) List<String> values,
+			@RequestParam(name = Requirement.PARAMETER, required = false) List<String> required) {
+		Advisor.Advice advice = this.advisor.advise((values != null) ? values : List.of(),
+				(required != null) ? required : List.of());
 		if (!advice.hasResult()) {
 			return problem(advice);
 		}
-		return csv(advice.result());
+		Map<String, String> models = new java.util.HashMap<>();
+		advice.snapshot()
+			.organisations()
+			.profiles()
+			.values()
+			.forEach((profile) -> models.put(profile.slug(), profile.model()));
+		return csv(advice.result(), models);
 	}
 
 	/**
 	 * The CSV's view of the result: a row per priority, the totals, and which model is
-	 * recommended, a column per model.
+	 * recommended, a column per model; then a row per must-have asked for, and a row per
+	 * organisation, best first, with how it stands against the must-haves in the weight
+	 * column and its score in its model's column.
 	 */
-	private static ResponseEntity<String> csv(AdvisorResult result) {
+	private static ResponseEntity<String> csv(AdvisorResult result, Map<String, String> models) {
 		List<String> header = new ArrayList<>(List.of("row", "priority", "weight"));
 		header.addAll(result.models());
 		header.add("method_version");
@@ -71,6 +85,20 @@ class AdvisorDownloadController {
 			result.models().forEach((model) -> winner.add(model.equals(result.recommendation()) ? "yes" : "no"));
 			winner.add(result.methodVersion());
 			printer.printRecord(winner);
+			for (String requirement : result.requirements()) {
+				List<Object> row = new ArrayList<>(List.of("must-have", requirement, ""));
+				result.models().forEach((model) -> row.add(""));
+				row.add(result.methodVersion());
+				printer.printRecord(row);
+			}
+			for (AdvisorResult.Score organisation : result.organisations()) {
+				String model = models.get(organisation.model());
+				List<Object> row = new ArrayList<>(List.of("organisation", organisation.model(),
+						result.standing(organisation.model()).status().name().toLowerCase(java.util.Locale.ROOT)));
+				result.models().forEach((each) -> row.add(each.equals(model) ? organisation.score() : ""));
+				row.add(result.methodVersion());
+				printer.printRecord(row);
+			}
 		});
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.aicompare.priority.Recommendation.TippingPoint;
+import org.aicompare.project.Requirement;
+import org.aicompare.project.RequirementStatus;
 
 /**
  * What the advisor page shows, formatted for the template: the form's priorities grouped
@@ -17,10 +19,13 @@ import org.aicompare.priority.Recommendation.TippingPoint;
  * @param validSlugs every priority slug
  * @param selectionQuery the valid selection as a query string
  * @param result the result, or {@code null}
- * @param matches the organisations ranked by the same priorities, best first
+ * @param matches the organisations ranked by the same priorities, best first, each with
+ * how it stands against the must-haves
+ * @param mustHaves every requirement the reader can make a must-have, ticked or not
  */
 public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<PrioritySelection.Problem> problems,
-		List<String> validSlugs, String selectionQuery, Result result, List<Match> matches) {
+		List<String> validSlugs, String selectionQuery, Result result, List<Match> matches,
+		List<MustHaveOption> mustHaves) {
 
 	static AdvisorPage of(Advisor.Advice advice, List<Preset> presets) {
 		Map<String, Integer> selected = advice.reading().selection().weights();
@@ -36,17 +41,29 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 			.toList();
 		List<PresetLink> presetLinks = presets.stream()
 			.map((preset) -> new PresetLink(preset.getSlug(), preset.getName(), preset.getRationale(),
-					PrioritySelection.parseStored(preset.getSelection(), advice.snapshot().slugs()).toQuery()))
+					presetQuery(preset, advice.snapshot().slugs()), preset.getRequirementsRationale()))
 			.toList();
 		AdvisorResult result = advice.result();
 		Map<String, AdvisorData.Organisations.Profile> profiles = advice.snapshot().organisations().profiles();
 		List<Match> matches = (result != null) ? result.organisations()
 			.stream()
-			.map((score) -> new Match(profiles.get(score.model()), score.points(), score.percent()))
+			.map((score) -> new Match(profiles.get(score.model()), score.points(), score.percent(),
+					result.standing(score.model()).status(), result.standing(score.model()).checks()))
 			.toList() : List.of();
+		String must = Requirement.toQuery(advice.required());
+		String selection = advice.reading().selection().toQuery();
 		return new AdvisorPage(groups, presetLinks, advice.reading().problems(), List.copyOf(advice.snapshot().slugs()),
-				advice.reading().selection().toQuery(), (result != null) ? Result.of(result, advice.snapshot()) : null,
-				matches);
+				(must.isEmpty() || selection.isEmpty()) ? selection : selection + "&" + must,
+				(result != null) ? Result.of(result, advice.snapshot()) : null, matches,
+				Arrays.stream(Requirement.values())
+					.map((requirement) -> new MustHaveOption(requirement, advice.required().contains(requirement)))
+					.toList());
+	}
+
+	private static String presetQuery(Preset preset, java.util.Set<String> slugs) {
+		String selection = PrioritySelection.parseStored(preset.getSelection(), slugs).toQuery();
+		String must = Requirement.toQuery(Requirement.parse(List.of(preset.getRequirements())));
+		return must.isEmpty() ? selection : selection + "&" + must;
 	}
 
 	/**
@@ -65,10 +82,20 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	 * @param columns the model names in model order, the breakdown's columns
 	 * @param rows the breakdown, one row per selected priority
 	 * @param totals each model's total in model order
+	 * @param tie whether the winner and the runner-up have the same score as shown
+	 * @param requirements the must-haves asked for, possibly none
+	 * @param best up to three organisations that meet every must-have (every organisation
+	 * when none was asked for), best first
+	 * @param unknownCount how many organisations are unknown on at least one must-have
+	 * and fail none
 	 */
 	public record Result(List<Ranked> ranking, String winner, String winnerName, String runnerUpName, String margin,
 			boolean clear, List<String> forWinner, List<String> forRunnerUp, Tip tip, List<String> columns,
-			List<Row> rows, List<String> totals) {
+			List<Row> rows, List<String> totals, boolean tie, List<Requirement> requirements, List<Ranked> best,
+			int unknownCount) {
+
+		/** How many organisations the first lines name at most. */
+		static final int BEST = 3;
 
 		static Result of(AdvisorResult result, AdvisorData.Snapshot snapshot) {
 			Map<String, String> models = snapshot.models();
@@ -102,7 +129,25 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 					winner, models.get(winner), models.get(runnerUp), AdvisorResult.points(result.margin()),
 					result.clearWinner(), forWinner, forRunnerUp, tip,
 					result.models().stream().map(models::get).toList(), rows,
-					result.totals().stream().map(AdvisorResult.Score::points).toList());
+					result.totals().stream().map(AdvisorResult.Score::points).toList(), result.tie(),
+					result.requirements().stream().map(Requirement::ofSlug).toList(),
+					result.meetingEveryMustHave()
+						.stream()
+						.limit(BEST)
+						.map((score) -> new Ranked(score.model(),
+								snapshot.organisations().profiles().get(score.model()).name(), score.points(),
+								score.percent()))
+						.toList(),
+					result.withStatus(RequirementStatus.UNKNOWN).size());
+		}
+
+		/**
+		 * The best organisations as the first lines name them.
+		 * @return such as {@code OpenAI (71.2), Amazon AI (70.0)}
+		 */
+		public String bestNames() {
+			return String.join(", ",
+					this.best.stream().map((each) -> each.name() + " (" + each.points() + ")").toList());
 		}
 
 	}
@@ -173,8 +218,29 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	 * @param profile the organisation, with the ratings that differ from its model's
 	 * @param points its score, to one decimal
 	 * @param percent its score rounded
+	 * @param status how it stands against the must-haves overall; met when there are none
+	 * @param checks how it stands on each must-have
 	 */
-	public record Match(AdvisorData.Organisations.Profile profile, String points, int percent) {
+	public record Match(AdvisorData.Organisations.Profile profile, String points, int percent, RequirementStatus status,
+			List<AdvisorResult.Check> checks) {
+
+		/**
+		 * Whether it meets every must-have (or none was asked for).
+		 * @return {@code true} if it is listed with the matches
+		 */
+		public boolean meets() {
+			return this.status == RequirementStatus.MET;
+		}
+
+	}
+
+	/**
+	 * A requirement in the form's must-haves.
+	 *
+	 * @param requirement the requirement
+	 * @param checked whether the reader ticked it
+	 */
+	public record MustHaveOption(Requirement requirement, boolean checked) {
 	}
 
 	/**
@@ -193,9 +259,10 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	 * @param slug the preset's slug
 	 * @param name its name
 	 * @param rationale why
-	 * @param query the advisor query it stands for
+	 * @param query the advisor query it stands for, with its must-haves
+	 * @param mustHavesRationale why its must-haves, empty when it sets none
 	 */
-	public record PresetLink(String slug, String name, String rationale, String query) {
+	public record PresetLink(String slug, String name, String rationale, String query, String mustHavesRationale) {
 	}
 
 }

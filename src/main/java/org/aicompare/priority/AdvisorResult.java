@@ -7,6 +7,10 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.aicompare.project.Requirement;
+import org.aicompare.project.RequirementFilter;
+import org.aicompare.project.RequirementStatus;
+
 /**
  * The advisor's answer for one selection, computed once and rounded once: every number is
  * in points to one decimal by {@link #round(double)}. The advisor page, the JSON
@@ -23,15 +27,29 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param margin the winner's lead over the runner-up
  * @param tippingPoint the smallest single weight change that changes the winner, or
  * {@code null}
- * @param organisations the organisations ranked by the same priorities, best first
- * @param selectionQuery the selection as the advisor's query string
+ * @param organisations the organisations ranked by the same priorities, best first,
+ * whatever their must-haves
+ * @param selectionQuery the selection and the must-haves as the advisor's query string
+ * @param requirements the slugs of the must-haves asked for, possibly none
+ * @param standings each organisation against the must-haves, in the order of
+ * {@code organisations}
  */
 public record AdvisorResult(String methodVersion, List<Weighted> selection, List<String> models, List<Score> scores,
 		List<Contribution> breakdown, boolean clearWinner, double margin, Recommendation.TippingPoint tippingPoint,
-		List<Score> organisations, String selectionQuery) {
+		List<Score> organisations, String selectionQuery, List<String> requirements, List<Standing> standings) {
 
 	static AdvisorResult of(Recommendation recommendation, List<Recommendation.ModelScore> organisations,
 			List<String> models, PrioritySelection selection) {
+		return of(recommendation, organisations, models, selection,
+				new RequirementFilter(List.of(),
+						organisations.stream()
+							.map((score) -> new RequirementFilter.Result(score.model(), score.model(),
+									RequirementStatus.MET, List.of()))
+							.toList()));
+	}
+
+	static AdvisorResult of(Recommendation recommendation, List<Recommendation.ModelScore> organisations,
+			List<String> models, PrioritySelection selection, RequirementFilter mustHaves) {
 		List<Weighted> weighted = new ArrayList<>();
 		recommendation.selection().forEach((priority, weight) -> weighted.add(new Weighted(priority, weight)));
 		List<Contribution> breakdown = new ArrayList<>();
@@ -43,7 +61,55 @@ public record AdvisorResult(String methodVersion, List<Weighted> selection, List
 		return new AdvisorResult(Advisor.METHOD_VERSION, List.copyOf(weighted), List.copyOf(models),
 				scores(recommendation.ranking()), List.copyOf(breakdown), recommendation.clearWinner(),
 				round(recommendation.margin()), recommendation.tippingPoint(), scores(organisations),
-				selection.toQuery());
+				query(selection, mustHaves.required()), mustHaves.required().stream().map(Requirement::slug).toList(),
+				mustHaves.results().stream().map(Standing::of).toList());
+	}
+
+	private static String query(PrioritySelection selection, List<Requirement> required) {
+		String must = Requirement.toQuery(required);
+		return must.isEmpty() ? selection.toQuery() : selection.toQuery() + "&" + must;
+	}
+
+	/**
+	 * Whether the winner and the runner-up have the same score as every view shows it.
+	 * @return {@code true} for a tie, which no view may call a lead
+	 */
+	public boolean tie() {
+		return this.margin == 0;
+	}
+
+	/**
+	 * The organisations that meet every must-have (all of them when none was asked for),
+	 * best first.
+	 * @return their scores
+	 */
+	public List<Score> meetingEveryMustHave() {
+		return withStatus(RequirementStatus.MET);
+	}
+
+	/**
+	 * The organisations that stand so against the must-haves, best first.
+	 * @param status how they stand overall
+	 * @return their scores
+	 */
+	public List<Score> withStatus(RequirementStatus status) {
+		List<String> slugs = this.standings.stream()
+			.filter((standing) -> standing.status() == status)
+			.map(Standing::organisation)
+			.toList();
+		return this.organisations.stream().filter((score) -> slugs.contains(score.model())).toList();
+	}
+
+	/**
+	 * One organisation's standing against the must-haves.
+	 * @param organisation its slug
+	 * @return the standing
+	 */
+	public Standing standing(String organisation) {
+		return this.standings.stream()
+			.filter((standing) -> standing.organisation().equals(organisation))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static List<Score> scores(List<Recommendation.ModelScore> ranking) {
@@ -146,6 +212,42 @@ public record AdvisorResult(String methodVersion, List<Weighted> selection, List
 			return this.points.get(model) - this.points.get(other);
 		}
 
+	}
+
+	/**
+	 * One organisation against the must-haves: a sourced no sets it apart, nothing found
+	 * either way leaves it unknown, never failing or passing.
+	 *
+	 * @param organisation its slug
+	 * @param status how it stands overall: met, partly, unknown or not met
+	 * @param checks how it stands on each must-have, in the must-haves' order
+	 */
+	@Schema(name = "MustHaveStanding", description = "An organisation against the must-haves.")
+	public record Standing(@Schema(description = "The organisation's slug.") String organisation, @Schema(
+			description = "Overall: MET, PARTLY, UNKNOWN (nothing found either way) or NOT_MET.") RequirementStatus status,
+			@Schema(description = "Each must-have with the status and the date of the answer it rests on.") List<Check> checks) {
+
+		static Standing of(RequirementFilter.Result result) {
+			return new Standing(result.slug(), result.status(),
+					result.checks()
+						.stream()
+						.map((check) -> new Check(check.requirement().slug(), check.status(), check.asOf()))
+						.toList());
+		}
+
+	}
+
+	/**
+	 * One organisation against one must-have.
+	 *
+	 * @param requirement the must-have's slug
+	 * @param status how it stands
+	 * @param asOf the date of the answer it rests on, or {@code null} where there is none
+	 */
+	@Schema(name = "MustHaveCheck", description = "An organisation against one must-have.")
+	public record Check(@Schema(description = "The must-have's slug.") String requirement,
+			@Schema(description = "MET, PARTLY, UNKNOWN or NOT_MET.") RequirementStatus status,
+			@Schema(description = "The date of the sourced answer, if any.") String asOf) {
 	}
 
 	/**

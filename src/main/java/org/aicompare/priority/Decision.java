@@ -18,19 +18,23 @@ import java.util.Map;
  * @param breakdown each priority's points for each model
  * @param tippingPoint the smallest single weight change that changes the winner, or
  * {@code null}
+ * @param requirements the must-haves asked for, possibly none
+ * @param organisations the organisations ranked by the same priorities, best first
+ * @param standings each organisation against the must-haves
  * @param links the decision's own address and its page's
  */
 public record Decision(String methodVersion, List<AdvisorResult.Weighted> selection, String recommendation,
 		boolean clearWinner, double margin, List<AdvisorResult.Score> scores,
-		List<AdvisorResult.Contribution> breakdown, Recommendation.TippingPoint tippingPoint,
-		Map<String, String> links) {
+		List<AdvisorResult.Contribution> breakdown, Recommendation.TippingPoint tippingPoint, List<String> requirements,
+		List<AdvisorResult.Score> organisations, List<AdvisorResult.Standing> standings, Map<String, String> links) {
 
 	static Decision of(AdvisorResult result) {
 		Map<String, String> links = new LinkedHashMap<>();
 		links.put("self", "/advisor.json?" + result.selectionQuery());
 		links.put("html", "/advisor?" + result.selectionQuery());
 		return new Decision(result.methodVersion(), result.selection(), result.recommendation(), result.clearWinner(),
-				result.margin(), result.scores(), result.breakdown(), result.tippingPoint(), links);
+				result.margin(), result.scores(), result.breakdown(), result.tippingPoint(), result.requirements(),
+				result.organisations(), result.standings(), links);
 	}
 
 }

@@ -18,13 +18,26 @@ public class Preset extends NamedEntity {
 	@Column(nullable = false, length = 500)
 	private String rationale;
 
+	@Column(nullable = false, length = 300)
+	private String requirements;
+
+	@Column(name = "requirements_rationale", nullable = false, length = 600)
+	private String requirementsRationale;
+
 	protected Preset() {
 	}
 
 	public Preset(String slug, String name, int position, String selection, String rationale) {
+		this(slug, name, position, selection, rationale, "", "");
+	}
+
+	public Preset(String slug, String name, int position, String selection, String rationale, String requirements,
+			String requirementsRationale) {
 		super(slug, name, position);
 		this.selection = selection;
 		this.rationale = rationale;
+		this.requirements = requirements;
+		this.requirementsRationale = requirementsRationale;
 	}
 
 	/**
@@ -42,6 +55,23 @@ public class Preset extends NamedEntity {
 	 */
 	public String getRationale() {
 		return this.rationale;
+	}
+
+	/**
+	 * The must-haves a business of this kind would set, in the advisor's URL form,
+	 * comma-separated: {@code eu-data-residency,dpa-offered}; empty for none.
+	 * @return the requirements
+	 */
+	public String getRequirements() {
+		return this.requirements;
+	}
+
+	/**
+	 * Why these must-haves, in the site's words; empty for none.
+	 * @return the rationale
+	 */
+	public String getRequirementsRationale() {
+		return this.requirementsRationale;
 	}
 
 }

@@ -37,6 +37,13 @@ public class Priority extends NamedEntity {
 	@Column(name = "merged_cites", nullable = false, length = 100)
 	private List<Integer> mergedCites;
 
+	@Convert(converter = EvidenceLinksConverter.class)
+	@Column(nullable = false, length = 300)
+	private List<EvidenceLink> evidence;
+
+	@Column(nullable = false, length = 1200)
+	private String review;
+
 	@OneToMany(mappedBy = "priority")
 	@OrderBy("id")
 	private List<PriorityWeight> weights = new ArrayList<>();
@@ -46,11 +53,18 @@ public class Priority extends NamedEntity {
 
 	public Priority(String slug, String name, Leaning leaning, int position, String description, List<Integer> cites,
 			List<Integer> mergedCites) {
+		this(slug, name, leaning, position, description, cites, mergedCites, List.of(), "");
+	}
+
+	public Priority(String slug, String name, Leaning leaning, int position, String description, List<Integer> cites,
+			List<Integer> mergedCites, List<EvidenceLink> evidence, String review) {
 		super(slug, name, position);
 		this.leaning = leaning;
 		this.description = description;
 		this.cites = List.copyOf(cites);
 		this.mergedCites = List.copyOf(mergedCites);
+		this.evidence = List.copyOf(evidence);
+		this.review = review;
 	}
 
 	public Leaning getLeaning() {
@@ -80,6 +94,23 @@ public class Priority extends NamedEntity {
 	 */
 	public List<Integer> getMergedCites() {
 		return this.mergedCites;
+	}
+
+	/**
+	 * What a buyer can document that also measures this priority, for organisations.
+	 * @return the links, possibly none
+	 */
+	public List<EvidenceLink> getEvidence() {
+		return this.evidence;
+	}
+
+	/**
+	 * Whether a buyer would recognise how this priority is measured, what the review
+	 * changed and why, in the site's words.
+	 * @return the review
+	 */
+	public String getReview() {
+		return this.review;
 	}
 
 	public List<PriorityWeight> getWeights() {

@@ -71,7 +71,7 @@ final class PriorityApi {
 	 */
 	@Schema(name = "Advice",
 			description = "The advisor's recommendation for weighted priorities, with its arithmetic and how fragile it is.")
-	record Advice(@Schema(description = "The version of the scoring method.", example = "1") String methodVersion,
+	record Advice(@Schema(description = "The version of the scoring method.", example = "2") String methodVersion,
 			@Schema(description = "The weighted priorities, in the order given.") List<AdvisorResult.Weighted> selection,
 			@Schema(description = "The slug of the recommended model.", example = "hybrid") String recommendation,
 			@Schema(description = "Each model's score from 0 to 100, best first.") List<AdvisorResult.Score> scores,
@@ -80,7 +80,9 @@ final class PriorityApi {
 			@Schema(description = "The winner's lead over the runner-up, in points.") double margin,
 			@Schema(description = "The smallest single weight change that changes the winner; null if none does.",
 					nullable = true) Recommendation.TippingPoint tippingPoint,
-			@Schema(description = "The organisations ranked by the same priorities, best first.") List<Match> organisations,
+			@Schema(description = "The organisations ranked by the same priorities, best first, whatever their must-haves.") List<Match> organisations,
+			@Schema(description = "The slugs of the must-haves asked for (parameter require), possibly none.") List<String> requirements,
+			@Schema(description = "Each organisation against the must-haves: only a sourced yes meets one; nothing found is UNKNOWN, never a no.") List<AdvisorResult.Standing> standings,
 			@Schema(description = "The data's licence and how to cite it.") ApiMeta meta,
 			@Schema(description = "The advice's API address and the advisor page with the same selection.") ApiLinks links) {
 	}

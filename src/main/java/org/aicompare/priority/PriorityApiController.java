@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.aicompare.project.Requirement;
 import org.aicompare.web.ApiLinks;
 import org.aicompare.web.ApiList;
 import org.aicompare.web.ApiTerms;
@@ -65,8 +66,13 @@ class PriorityApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	ResponseEntity<?> advice(@Parameter(
 			description = "A priority's slug, optionally with a weight from 1 to 3 (default 1); repeat for several.",
-			example = "transparency:3") @RequestParam(name = "priority", required = false) List<String> values) {
-		Advisor.Advice advice = this.advisor.advise((values != null) ? values : List.of());
+			example = "transparency:3") @RequestParam(name = "priority", required = false) List<String> values,
+			@Parameter(
+					description = "A must-have, checked against each organisation's sourced answers before the weights: no-training-by-default, eu-data-residency, dpa-offered, open-weights, published-sla or openai-compatible-api; repeat for several.",
+					example = "eu-data-residency") @RequestParam(name = Requirement.PARAMETER,
+							required = false) List<String> required) {
+		Advisor.Advice advice = this.advisor.advise((values != null) ? values : List.of(),
+				(required != null) ? required : List.of());
 		if (!advice.hasResult()) {
 			return AdvisorDownloadController.problem(advice);
 		}
@@ -83,7 +89,8 @@ class PriorityApiController {
 						.map((match) -> new PriorityApi.Match(match.model(), profiles.get(match.model()).name(),
 								match.score(), ApiLinks.of("/projects/" + match.model(), "/projects/" + match.model())))
 						.toList(),
-					this.terms.meta(), ApiLinks.of("/advice?" + query, "/advisor?" + query)));
+					result.requirements(), result.standings(), this.terms.meta(),
+					ApiLinks.of("/advice?" + query, "/advisor?" + query)));
 	}
 
 }

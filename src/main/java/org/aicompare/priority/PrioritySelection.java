@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.aicompare.project.Requirement;
+
 /**
  * A reader's weighted priorities as the advisor's URL carries them: {@code speed} (weight
  * 1) or {@code transparency:3}, one per {@code priority} parameter. The one class that
@@ -121,7 +123,10 @@ public record PrioritySelection(Map<String, Integer> weights) {
 			String weight = form.getFirst(WEIGHT_FIELD + slug);
 			values.add((weight == null || weight.equals("1") || slug.contains(":")) ? slug : slug + ":" + weight);
 		}
-		return address(ADVISOR_PATH, values);
+		UriComponentsBuilder uri = builder(ADVISOR_PATH, values);
+		form.getOrDefault(Requirement.PARAMETER, List.of())
+			.forEach((value) -> uri.queryParam(Requirement.PARAMETER, value));
+		return uri.build().encode().toUriString();
 	}
 
 	/**

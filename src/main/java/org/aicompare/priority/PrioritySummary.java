@@ -12,13 +12,16 @@ import java.util.List;
  * @param description what it means, written by the site
  * @param cites the passages it rests on
  * @param weights how it weighs each dimension
+ * @param evidence what a buyer can document that also measures it, for organisations
+ * @param review whether a buyer would recognise how it is measured, and why
  */
 public record PrioritySummary(String slug, String name, Leaning leaning, String description, List<Integer> cites,
-		List<Link> weights) {
+		List<Link> weights, List<EvidenceLink> evidence, String review) {
 
 	public PrioritySummary {
 		cites = List.copyOf(cites);
 		weights = List.copyOf(weights);
+		evidence = List.copyOf(evidence);
 	}
 
 	static PrioritySummary of(Priority priority) {
@@ -28,7 +31,8 @@ public record PrioritySummary(String slug, String name, Leaning leaning, String 
 					.stream()
 					.map((weight) -> new Link(weight.getDimension().getSlug(), weight.getDimension().getName(),
 							weight.getWeight(), weight.getPrefers(), weight.getCites()))
-					.toList());
+					.toList(),
+				priority.getEvidence(), priority.getReview());
 	}
 
 	/**

@@ -61,6 +61,15 @@ public enum BuyerQuestion {
 	}
 
 	/**
+	 * Whether a sourced answer to this question is a yes, a partly or a no, rather than a
+	 * description (how it is used, who runs it, how it is priced).
+	 * @return {@code true} for a yes-or-no question
+	 */
+	public boolean isYesOrNo() {
+		return this != HOW_TO_USE && this != GATEWAY && this != KEY_CUSTODY && this != PRICING;
+	}
+
+	/**
 	 * Who a question is asked of.
 	 */
 	enum Scope {

@@ -30,4 +30,17 @@ public enum Finding {
 		return this != NONE_FOUND;
 	}
 
+	/**
+	 * How far this finding documents what was asked, as the advisor counts it: a yes 1, a
+	 * partly one half, anything else 0, since what is not documented cannot be relied on.
+	 * @return 1, 0.5 or 0
+	 */
+	public double documented() {
+		return switch (this) {
+			case YES -> 1.0;
+			case PARTLY -> 0.5;
+			case NO, NONE_FOUND, DESCRIBED -> 0.0;
+		};
+	}
+
 }

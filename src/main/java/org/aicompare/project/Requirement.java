@@ -108,6 +108,25 @@ public enum Requirement {
 	}
 
 	/**
+	 * The requirement with a slug.
+	 * @param slug such as {@code eu-data-residency}
+	 * @return the requirement
+	 * @throws InvalidParameterException for a slug that names none
+	 */
+	public static Requirement ofSlug(String slug) {
+		return parse(List.of(slug)).get(0);
+	}
+
+	/**
+	 * Requirements as query parameters, each {@code require=slug}, joined by {@code &}.
+	 * @param requirements the requirements, possibly none
+	 * @return the query part, empty for none
+	 */
+	public static String toQuery(List<Requirement> requirements) {
+		return String.join("&", requirements.stream().map((each) -> PARAMETER + "=" + each.slug).toList());
+	}
+
+	/**
 	 * The slugs of every requirement, in order.
 	 * @return the slugs
 	 */

@@ -12,11 +12,11 @@ import jakarta.persistence.AttributeConverter;
  *
  * @param <T> the element type
  */
-abstract class CommaSeparatedConverter<T> implements AttributeConverter<List<T>, String> {
+public abstract class CommaSeparatedConverter<T> implements AttributeConverter<List<T>, String> {
 
 	private final Function<String, T> parser;
 
-	CommaSeparatedConverter(Function<String, T> parser) {
+	protected CommaSeparatedConverter(Function<String, T> parser) {
 		this.parser = parser;
 	}
 

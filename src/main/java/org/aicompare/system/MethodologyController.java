@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.aicompare.comparison.DimensionRepository;
 import org.aicompare.content.ContentChangeRepository;
 import org.aicompare.content.ContentVersionRepository;
+import org.aicompare.priority.AdvisorData;
 import org.aicompare.source.PassageRepository;
 import org.aicompare.web.SiteProperties;
 
@@ -41,9 +42,12 @@ class MethodologyController {
 
 	private final SiteProperties site;
 
+	private final AdvisorData advisorData;
+
 	MethodologyController(DimensionRepository dimensions, PassageRepository passages, ContentVersionRepository versions,
-			ContentChangeRepository changes, SiteProperties site) {
+			ContentChangeRepository changes, SiteProperties site, AdvisorData advisorData) {
 		this.site = site;
+		this.advisorData = advisorData;
 		this.dimensions = dimensions;
 		this.passages = passages;
 		this.versions = versions;
@@ -54,6 +58,7 @@ class MethodologyController {
 	String methodology(Model model) {
 		model.addAttribute("dimensions", this.dimensions.findAllByOrderByPosition());
 		model.addAttribute("repairs", this.passages.findByRepairIsNotNullOrderByNumber());
+		model.addAttribute("priorities", this.advisorData.load().priorities());
 		String version = this.versions.current().getVersion();
 		model.addAttribute("version", readerDate(version));
 		model.addAttribute("contentVersion", version);

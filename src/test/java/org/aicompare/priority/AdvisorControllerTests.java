@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.aicompare.project.BuyerPanels;
 import org.aicompare.system.SecurityConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,13 +33,36 @@ class AdvisorControllerTests {
 	private AdvisorData data;
 
 	@MockitoBean
+	private BuyerPanels buyerPanels;
+
+	@MockitoBean
 	private PresetRepository presets;
 
 	@BeforeEach
 	void data() {
 		given(this.data.load()).willReturn(AdvisorTestData.snapshot());
+		given(this.buyerPanels.panels()).willReturn(AdvisorTestData.panels());
 		given(this.presets.findAllByOrderByPosition()).willReturn(
 				List.of(new Preset("startup-mvp", "Startup MVP", 0, "speed:3,trust", "A small team needs speed.")));
+	}
+
+	@Test
+	void callsATieATieAndNeverALead() {
+		// Speed and transparency pull equally hard in opposite directions in the test
+		// data.
+		assertThat(this.mvc.get().uri("/advisor?priority=speed&priority=transparency")).hasStatusOk()
+			.bodyText()
+			.contains("A tie.", "Centralized AI and Decentralized AI both score 62.5")
+			.doesNotContain(" leads ");
+	}
+
+	@Test
+	void namesTheBestOrganisationsThatMeetTheMustHavesAndListsTheUnknownApart() {
+		assertThat(this.mvc.get().uri("/advisor?priority=speed&require=eu-data-residency")).hasStatusOk()
+			.bodyText()
+			.contains("Best-fitting organisations that meet every must-have: Acme AI (",
+					"1 organisation is unknown on a must-have", "class=\"require-group set-apart require-unknown\"",
+					"\u201cData can stay in the EU\u201d: unknown");
 	}
 
 	@Test
@@ -75,7 +99,8 @@ class AdvisorControllerTests {
 	void saysWhenThereIsNoClearWinnerAndWhatWouldChangeIt() {
 		assertThat(this.mvc.get().uri("/advisor?priority=trust")).hasStatusOk()
 			.bodyText()
-			.contains("No clear winner.", "leads Decentralized AI by only 0.0 points")
+			.contains("A tie.", "Centralized AI and Decentralized AI both score")
+			.doesNotContain("by only 0.0")
 			.containsPattern("If you (added|left out) [A-Za-z]+.*, Decentralized AI would lead\\.");
 	}
 

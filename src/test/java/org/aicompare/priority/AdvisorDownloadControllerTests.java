@@ -17,6 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import org.aicompare.project.BuyerPanels;
 import org.aicompare.system.SecurityConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,9 +36,13 @@ class AdvisorDownloadControllerTests {
 	@MockitoBean
 	private AdvisorData data;
 
+	@MockitoBean
+	private BuyerPanels buyerPanels;
+
 	@BeforeEach
 	void data() {
 		given(this.data.load()).willReturn(AdvisorTestData.snapshot());
+		given(this.buyerPanels.panels()).willReturn(AdvisorTestData.panels());
 	}
 
 	@Test
@@ -69,10 +74,13 @@ class AdvisorDownloadControllerTests {
 			.parse(new StringReader(result.getResponse().getContentAsString()))
 			.getRecords();
 		assertThat(rows).extracting((row) -> row.get("row"))
-			.containsExactly("contribution", "contribution", "score", "recommended");
+			.containsExactly("contribution", "contribution", "score", "recommended", "organisation", "organisation");
 		assertThat(rows.get(0).get("priority")).isEqualTo("speed");
 		assertThat(rows.get(2).get("centralized")).isEqualTo("75.0");
 		assertThat(rows.get(3).get("centralized")).isEqualTo("yes");
+		assertThat(rows.get(4).get("priority")).isEqualTo("acme");
+		assertThat(rows.get(4).get("weight")).isEqualTo("met");
+		assertThat(rows.get(4).get("decentralized")).isEmpty();
 	}
 
 	@Test

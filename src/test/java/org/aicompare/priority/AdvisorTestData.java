@@ -3,6 +3,12 @@ package org.aicompare.priority;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.aicompare.project.BuyerPanel;
+import org.aicompare.project.BuyerPanels;
+import org.aicompare.project.BuyerQuestion;
+import org.aicompare.project.Finding;
 
 /**
  * A small advisor data set for web tests: two models and three priorities over two
@@ -34,14 +40,25 @@ final class AdvisorTestData {
 				Map.of("centralized", 5, "decentralized", 3), "transparency",
 				Map.of("centralized", 2, "decentralized", 4));
 		Map<String, AdvisorData.Organisations.Profile> profiles = new LinkedHashMap<>();
-		profiles.put("acme", new AdvisorData.Organisations.Profile("acme", "Acme AI", "Centralized AI", List.of()));
-		profiles.put("commons",
-				new AdvisorData.Organisations.Profile("commons", "Commons Net", "Decentralized AI", List.of()));
+		profiles.put("acme",
+				new AdvisorData.Organisations.Profile("acme", "Acme AI", "centralized", "Centralized AI", List.of()));
+		profiles.put("commons", new AdvisorData.Organisations.Profile("commons", "Commons Net", "decentralized",
+				"Decentralized AI", List.of()));
 		Map<String, Map<String, Integer>> organisationRatings = Map.of("innovation-speed",
 				Map.of("acme", 5, "commons", 3), "transparency", Map.of("acme", 2, "commons", 5));
 		return new AdvisorData.Snapshot(priorities, models,
 				new ScoringData(List.copyOf(models.keySet()), links, ratings), new AdvisorData.Organisations(profiles,
 						new ScoringData(List.copyOf(profiles.keySet()), links, organisationRatings)));
+	}
+
+	/**
+	 * Panels in which Acme documents EU residency and Commons Net answers nothing.
+	 */
+	static BuyerPanels.Panels panels() {
+		BuyerPanel acme = new BuyerPanel("acme", "Acme AI", List.of(new BuyerPanel.Row(BuyerQuestion.EU_RESIDENCY,
+				Finding.YES, "Data can stay in the EU.", List.of(), "2026-12-02")));
+		return new BuyerPanels.Panels(Map.of("acme", acme), List.of("acme", "commons"), List.of(), Map.of(), Set.of(),
+				List.of());
 	}
 
 }

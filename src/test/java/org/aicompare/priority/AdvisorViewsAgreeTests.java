@@ -41,7 +41,8 @@ class AdvisorViewsAgreeTests {
 	@ValueSource(strings = { "priority=speed", "priority=transparency:3&priority=speed:2",
 			"priority=data-ownership:2&priority=cost-efficiency&priority=scalability:3",
 			"priority=trust&priority=openness:2&priority=reliability:3&priority=convenience",
-			"priority=speed:3&priority=convenience:2&priority=proven-performance:2&priority=cost-efficiency" })
+			"priority=speed:3&priority=convenience:2&priority=proven-performance:2&priority=cost-efficiency",
+			"priority=reliability:3&priority=data-ownership:3&priority=digital-sovereignty:3&require=eu-data-residency&require=no-training-by-default&require=dpa-offered" })
 	void thePageTheDownloadsAndTheApiAgreeToTheDigit(String query) throws Exception {
 		JsonNode download = this.json.readTree(body("/advisor.json?" + query));
 		JsonNode api = this.json.readTree(body("/api/v1/advice?" + query));
@@ -55,7 +56,7 @@ class AdvisorViewsAgreeTests {
 		String winner = download.path("recommendation").asString();
 		assertThat(api.path("recommendation").asString()).isEqualTo(winner);
 		assertThat(page.selectFirst("#recommendation").attr("data-model")).isEqualTo(winner);
-		assertThat(csv.get(csv.size() - 1).get(winner)).isEqualTo("yes");
+		assertThat(row(csv, "recommended").get(winner)).isEqualTo("yes");
 		assertThat(api.path("margin").asDouble()).isEqualTo(download.path("margin").asDouble());
 		assertThat(api.path("clearWinner").asBoolean()).isEqualTo(download.path("clearWinner").asBoolean());
 		assertThat(api.path("tippingPoint")).isEqualTo(download.path("tippingPoint"));
@@ -68,7 +69,7 @@ class AdvisorViewsAgreeTests {
 			assertThat(digits(scoreOf(api, model))).isEqualTo(points);
 			assertThat(page.selectFirst("ol.scores li[data-model=" + model + "] .score-points").text())
 				.startsWith(points + " ");
-			assertThat(digits(Double.parseDouble(csv.get(csv.size() - 2).get(model)))).isEqualTo(points);
+			assertThat(digits(Double.parseDouble(row(csv, "score").get(model)))).isEqualTo(points);
 		}
 
 		JsonNode breakdown = download.path("breakdown");
@@ -90,6 +91,37 @@ class AdvisorViewsAgreeTests {
 				assertThat(cells.get(columns.indexOf(name) - 1)).isEqualTo(points);
 			}
 		}
+
+		JsonNode organisations = download.path("organisations");
+		List<CSVRecord> organisationRows = csv.stream()
+			.filter((line) -> line.get("row").equals("organisation"))
+			.toList();
+		assertThat(organisationRows).hasSize(organisations.size());
+		assertThat(api.path("standings")).isEqualTo(download.path("standings"));
+		assertThat(api.path("requirements")).isEqualTo(download.path("requirements"));
+		assertThat(
+				csv.stream().filter((line) -> line.get("row").equals("must-have")).map((line) -> line.get("priority")))
+			.containsExactlyElementsOf(download.path("requirements").valueStream().map(JsonNode::asString).toList());
+		for (int i = 0; i < organisations.size(); i++) {
+			String slug = organisations.get(i).path("model").asString();
+			String points = digits(organisations.get(i).path("score").asDouble());
+			assertThat(api.path("organisations").get(i).path("slug").asString()).isEqualTo(slug);
+			assertThat(digits(api.path("organisations").get(i).path("score").asDouble())).isEqualTo(points);
+			CSVRecord line = organisationRows.get(i);
+			assertThat(line.get("priority")).isEqualTo(slug);
+			assertThat(models.stream().map(line::get).filter((cell) -> !cell.isEmpty()).toList())
+				.containsExactly(points);
+			JsonNode standing = download.path("standings").get(i);
+			assertThat(standing.path("organisation").asString()).isEqualTo(slug);
+			assertThat(line.get("weight")).isEqualTo(standing.path("status").asString().toLowerCase(Locale.ROOT));
+			Element match = page.selectFirst(".matches li[data-organisation=" + slug + "]");
+			assertThat(match).as(slug).isNotNull();
+			assertThat(match.selectFirst(".score-points").text()).startsWith(points + " ");
+		}
+	}
+
+	private static CSVRecord row(List<CSVRecord> csv, String kind) {
+		return csv.stream().filter((line) -> line.get("row").equals(kind)).findFirst().orElseThrow();
 	}
 
 	private static double scoreOf(JsonNode advice, String model) {

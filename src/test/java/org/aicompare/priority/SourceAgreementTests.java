@@ -13,6 +13,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
 import org.aicompare.content.SeededContent;
+import org.aicompare.project.BuyerPanels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hybrid ("Hybrid adoption may become common").
  */
 @DataJpaTest
-@Import({ SeededContent.class, AdvisorData.class })
+@Import({ SeededContent.class, AdvisorData.class, BuyerPanels.class })
 class SourceAgreementTests {
 
 	private static final List<String> CENTRALIZED = List.of("speed", "reliability", "enterprise-support",

@@ -12,6 +12,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.aicompare.priority.AdvisorData;
+import org.aicompare.priority.EvidenceLink;
+import org.aicompare.priority.Leaning;
+import org.aicompare.priority.Pole;
+import org.aicompare.priority.PrioritySummary;
+import org.aicompare.project.BuyerQuestion;
 import org.aicompare.comparison.Dimension;
 import org.aicompare.comparison.DimensionRepository;
 import org.aicompare.content.ContentChange;
@@ -49,6 +55,9 @@ class MethodologyControllerTests {
 	@MockitoBean
 	private ContentChangeRepository changes;
 
+	@MockitoBean
+	private AdvisorData advisorData;
+
 	@BeforeEach
 	void content() {
 		given(this.dimensions.findAllByOrderByPosition()).willReturn(List.of(
@@ -68,6 +77,18 @@ class MethodologyControllerTests {
 		List<ContentChange> log = List.of(change(LocalDate.of(2026, 12, 3), "Hybrid ratings revisited."),
 				change(LocalDate.of(2026, 11, 24), "First publication."));
 		given(this.changes.findAllByOrderByChangedOnDescIdDesc()).willReturn(log);
+		given(this.advisorData.load()).willReturn(new AdvisorData.Snapshot(List
+			.of(new PrioritySummary("reliability", "Reliability", Leaning.CENTRALIZED, "Up.", List.of(192),
+					List.of(new PrioritySummary.Link("scalability", "Scalability", 3, Pole.HIGH, List.of(61))),
+					List.of(new EvidenceLink(BuyerQuestion.SLA, 3)), "Changed. A buyer holds a provider to an SLA.")),
+				java.util.Map.of(), null, null));
+	}
+
+	@Test
+	void showsHowEachPriorityIsMeasuredWithTheBuyerFactsAndWhy() {
+		assertThat(this.mvc.get().uri("/methodology")).bodyText()
+			.contains("Must-haves come first", "id=\"mapping-reliability\"", "Scalability ×3, the higher the better",
+					"A published uptime SLA ×3, organisations only", "Changed. A buyer holds a provider to an SLA.");
 	}
 
 	@Test
