@@ -56,14 +56,22 @@ class SearchIndex {
 		if (query.isEmpty()) {
 			return SearchResults.NONE;
 		}
-		List<Ranked> ranked = upToDate().rank(query);
+		Snapshot snapshot = upToDate();
+		List<Ranked> ranked = snapshot.rank(query);
+		if (ranked.isEmpty() && query.parts().size() > 1) {
+			return new SearchResults(0, List.of(), query.parts()
+				.stream()
+				.map((part) -> new SearchResults.Alternative(part.text(), snapshot.rank(query.only(part)).size()))
+				.filter((alternative) -> alternative.total() > 0)
+				.toList());
+		}
 		List<SearchHit> hits = ranked.stream()
 			.limit(limit)
 			.map(Ranked::document)
 			.map((document) -> new SearchHit(document.kind(), this.snippets.highlight(query, document.title()),
 					document.url(), this.snippets.snippet(query, document.body(), Snippets.LENGTH)))
 			.toList();
-		return new SearchResults(ranked.size(), hits);
+		return new SearchResults(ranked.size(), hits, List.of());
 	}
 
 	private Snapshot upToDate() {

@@ -87,6 +87,15 @@ class SearchControllerTests {
 	}
 
 	@Test
+	void saysWhatEachWordFindsAloneWhenTogetherTheyFindNothingAndSuggestsNothingElse() {
+		assertThat(this.mvc.get().uri("/search").param("q", "ownership rained")).hasStatusOk()
+			.bodyText()
+			.contains("Nothing on the site matches \u201cownership rained\u201d.", "No page has all of these words",
+					"href=\"/search?q=ownership\"", "href=\"/search?q=rained\"")
+			.doesNotContain("href=\"/search?q=data%20ownership\"", "class=\"search-result\"");
+	}
+
+	@Test
 	void hostileSyntaxIsSearchedAsText() {
 		assertThat(this.mvc.get().uri("/search").param("q", "AND ( * \"")).hasStatusOk()
 			.bodyText()

@@ -47,6 +47,34 @@ class SeededSearchTests {
 	}
 
 	@Test
+	void everyWordNarrowsTheSearch() {
+		int ai = this.index.search("AI", SearchController.MAX_RESULTS).total();
+		int act = this.index.search("AI Act compliance", SearchController.MAX_RESULTS).total();
+		assertThat(act).isLessThan(ai);
+		int data = this.index.search("data", SearchController.MAX_RESULTS).total();
+		int residency = this.index.search("data ownership", SearchController.MAX_RESULTS).total();
+		assertThat(residency).isPositive().isLessThan(data);
+	}
+
+	@Test
+	void wordsInQuotesMustStandTogetherInOrder() {
+		SearchResults phrase = this.index.search("\"data ownership\"", 100);
+		SearchResults words = this.index.search("data ownership", 100);
+		assertThat(phrase.total()).isPositive().isLessThanOrEqualTo(words.total());
+		assertThat(this.index.search("\"ownership data\"", 100).total()).isLessThan(phrase.total());
+		assertThat(phrase.hits()).extracting(SearchHit::url).contains("/compare#dimension-data-ownership");
+	}
+
+	@Test
+	void whenAllWordsTogetherFindNothingItSaysWhatEachFindsAlone() {
+		SearchResults results = this.index.search("bittensor zebra", SearchController.MAX_RESULTS);
+		assertThat(results.hits()).isEmpty();
+		assertThat(results.alternatives()).extracting(SearchResults.Alternative::query).containsExactly("bittensor");
+		assertThat(results.alternatives().get(0).total())
+			.isEqualTo(this.index.search("bittensor", SearchController.MAX_RESULTS).total());
+	}
+
+	@Test
 	void answersTheSameTwice() {
 		SearchResults first = this.index.search("data ownership", SearchController.MAX_RESULTS);
 		SearchResults second = this.index.search("data ownership", SearchController.MAX_RESULTS);
