@@ -1,6 +1,8 @@
 package org.aicompare.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -61,6 +63,26 @@ class AdvisorBrowserTests extends BrowserTestSupport {
 		page.waitForURL("**/advisor?priority=speed:3**");
 		assertThat(page.locator("#recommendation").isVisible()).isTrue();
 		assertThat(page.locator("#include-speed").isChecked()).isTrue();
+		page.close();
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { DESKTOP, PHONE })
+	void mustHavesComeFirstAndTheArithmeticFitsTheScreen(int width) {
+		Page page = open("/advisor", width, "advisor-must-haves-form");
+		page.locator("#must-haves input[value=eu-data-residency]").check();
+		page.locator("#must-haves input[value=dpa-offered]").check();
+		page.locator("#include-reliability").check();
+		page.locator("#include-data-ownership").check();
+		page.locator(".advisor-form button[type=submit]").click();
+		page.waitForURL("**/advisor?priority=*require=eu-data-residency&require=dpa-offered");
+		check(page, width, "advisor-must-haves");
+		assertThat(page.locator("#todo").textContent()).contains("Best-fitting organisations that meet every must-have");
+		assertThat(page.locator(".require-unknown li[data-organisation=bittensor]").count()).isEqualTo(1);
+		assertThat(page.locator("#must-haves input[value=dpa-offered]").isChecked()).isTrue();
+		Locator lastCell = page.locator("table.breakdown tbody tr").first().locator("td").last();
+		BoundingBox box = lastCell.boundingBox();
+		assertThat(box.x + box.width).as("the last column is on screen without scrolling").isLessThanOrEqualTo(width);
 		page.close();
 	}
 

@@ -106,6 +106,11 @@ class ArticleAndProjectBrowserTests extends BrowserTestSupport {
 				"Bittensor", "Ocean Protocol");
 		assertThat(page.locator("tr.differs .differs-badge").first().isVisible()).isTrue();
 		assertThat(page.locator("tbody th[scope=row]").first().isVisible()).isTrue();
+		assertThat(page.locator(".scroll-hint").isVisible()).isEqualTo(width == PHONE);
+		Locator rowName = page.locator("tbody th[scope=row]").first();
+		double before = rowName.boundingBox().x;
+		page.locator(".table-scroll").evaluate("scroller => scroller.scrollLeft = 400");
+		assertThat(rowName.boundingBox().x).as("the row names stay in place").isEqualTo(before);
 		page.close();
 	}
 

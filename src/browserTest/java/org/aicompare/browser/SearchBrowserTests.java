@@ -53,6 +53,37 @@ class SearchBrowserTests extends BrowserTestSupport {
 
 	@ParameterizedTest
 	@ValueSource(ints = { DESKTOP, PHONE })
+	void everyWordAndAPhraseInQuotesNarrowTheSearch(int width) {
+		Page page = open("/search?q=data", width, "search-data");
+		int data = total(page);
+		page.close();
+		page = open("/search?q=data%20ownership", width, "search-data-ownership");
+		int both = total(page);
+		page.close();
+		page = open("/search?q=%22data%20ownership%22", width, "search-data-ownership-phrase");
+		int phrase = total(page);
+		assertThat(page.locator(".search-result a[href='/compare#dimension-data-ownership']").count()).isPositive();
+		page.close();
+		assertThat(both).isLessThan(data);
+		assertThat(phrase).isPositive().isLessThanOrEqualTo(both);
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { DESKTOP, PHONE })
+	void wordsThatFindNothingTogetherSayWhatEachFindsAlone(int width) {
+		Page page = open("/search?q=bittensor%20zebra", width, "search-alternatives");
+		assertThat(page.locator("main").textContent()).contains("No page has all of these words together");
+		assertThat(page.locator(".search-alternatives a").allTextContents()).containsExactly("bittensor");
+		page.close();
+	}
+
+	private static int total(Page page) {
+		String count = page.locator(".search-count strong").textContent();
+		return count.startsWith("One ") ? 1 : Integer.parseInt(count.substring(0, count.indexOf(' ')).replace(",", ""));
+	}
+
+	@ParameterizedTest
+	@ValueSource(ints = { DESKTOP, PHONE })
 	void aSearchWithNoResultsSuggestsOthers(int width) {
 		Page page = open("/search?q=zebra", width, "search-none");
 		assertThat(page.locator("main").textContent()).contains("Nothing on the site matches");

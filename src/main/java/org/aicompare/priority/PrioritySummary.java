@@ -30,7 +30,8 @@ public record PrioritySummary(String slug, String name, Leaning leaning, String 
 				priority.getWeights()
 					.stream()
 					.map((weight) -> new Link(weight.getDimension().getSlug(), weight.getDimension().getName(),
-							weight.getWeight(), weight.getPrefers(), weight.getCites()))
+							weight.getDimension().getQuestion(), weight.getWeight(), weight.getPrefers(),
+							weight.getCites()))
 					.toList(),
 				priority.getEvidence(), priority.getReview());
 	}
@@ -40,11 +41,15 @@ public record PrioritySummary(String slug, String name, Leaning leaning, String 
 	 *
 	 * @param dimension the dimension's slug
 	 * @param dimensionName the dimension's name
+	 * @param dimensionQuestion what the dimension measures, as its question puts it; it
+	 * tells the matrix's Security (withstanding failure and shutdown) from information
+	 * security
 	 * @param weight how much it counts, 1 to 3
 	 * @param prefers which end of the dimension's scale serves the priority
 	 * @param cites the passages the weight rests on
 	 */
-	public record Link(String dimension, String dimensionName, int weight, Pole prefers, List<Integer> cites) {
+	public record Link(String dimension, String dimensionName, String dimensionQuestion, int weight, Pole prefers,
+			List<Integer> cites) {
 
 		public Link {
 			cites = List.copyOf(cites);

@@ -6,8 +6,10 @@ import java.util.function.Function;
 
 /**
  * Two to four organisations side by side, field by field, each field marked where they
- * differ. The fields the source gives come first, then the facts the site adds, one field
- * per {@link FactTopic}.
+ * differ in a way that matters: a different model, or a product or a fact one has and
+ * another lacks. Texts that always differ (what the source says of each, the wording of
+ * facts) do not count. The fields the source gives come first, then the facts the site
+ * adds, one field per {@link FactTopic}.
  *
  * @param columns the organisations, in the order the reader chose them
  * @param fromSource the fields that come from the source text
@@ -24,17 +26,11 @@ public record OrganisationComparison(List<OrganisationProfile> columns, List<Fie
 		List<OrganisationProfile> columns = organisations.stream().map(OrganisationProfile::of).toList();
 		List<Field> fromSource = List.of(
 				field(FieldKind.MODEL, null, columns, (profile) -> profile.organisation().model().slug()),
-				field(FieldKind.SAYS, null, columns, (profile) -> profile.organisation().says()),
-				field(FieldKind.PRODUCTS, null, columns,
-						(profile) -> profile.organisation()
-							.products()
-							.stream()
-							.map(OrganisationSummary.ProductSummary::name)
-							.toList()));
+				new Field(FieldKind.SAYS, null, false),
+				field(FieldKind.PRODUCTS, null, columns, (profile) -> profile.organisation().products().isEmpty()));
 		List<Field> added = new ArrayList<>();
 		for (FactTopic topic : FactTopic.values()) {
-			added.add(field(FieldKind.FACTS, topic, columns,
-					(profile) -> profile.factsAbout(topic).stream().map(FactSummary::text).toList()));
+			added.add(field(FieldKind.FACTS, topic, columns, (profile) -> profile.factsAbout(topic).isEmpty()));
 		}
 		return new OrganisationComparison(columns, fromSource, List.copyOf(added));
 	}
@@ -57,7 +53,7 @@ public record OrganisationComparison(List<OrganisationProfile> columns, List<Fie
 	 *
 	 * @param kind what the field shows
 	 * @param topic the topic of a {@link FieldKind#FACTS} field, else {@code null}
-	 * @param differs whether the organisations differ in it
+	 * @param differs whether the organisations differ in it in a way that matters
 	 */
 	public record Field(FieldKind kind, FactTopic topic, boolean differs) {
 	}

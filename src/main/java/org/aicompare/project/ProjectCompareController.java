@@ -3,6 +3,7 @@ package org.aicompare.project;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,15 @@ class ProjectCompareController {
 
 	static final String VIEW = "project/compare";
 
+	/** The parameter that narrows the comparison to the fields that differ. */
+	static final String SHOW = "show";
+
+	/**
+	 * Its one value: only the fields where the organisations differ in a way that
+	 * matters.
+	 */
+	static final String SHOW_DIFFERENCES = "differences";
+
 	private final OrganisationRepository organisations;
 
 	private final PassageRepository passages;
@@ -43,7 +53,11 @@ class ProjectCompareController {
 	}
 
 	@GetMapping("/projects/compare")
-	String compare(@RequestParam(name = ProjectPick.PARAMETER, required = false) List<String> slugs, Model page) {
+	String compare(@RequestParam(name = ProjectPick.PARAMETER, required = false) List<String> slugs,
+			@RequestParam(name = SHOW, required = false) String show, Model page) {
+		if (show != null && !SHOW_DIFFERENCES.equals(show)) {
+			throw new InvalidParameterException(SHOW, show, List.of(SHOW_DIFFERENCES));
+		}
 		ProjectPick pick = ProjectPick.of(slugs);
 		List<String> wanted = pick.slugs();
 		if (!pick.isRightSize()) {
@@ -70,7 +84,15 @@ class ProjectCompareController {
 		page.addAttribute("slugs", pick.value());
 		BuyerPanels.Panels panels = this.buyerPanels.panels();
 		page.addAttribute("panels", wanted.stream().map(panels::panel).toList());
-		page.addAttribute("buyerQuestions", panels.questionsOf(wanted));
+		List<BuyerQuestion> questions = panels.questionsOf(wanted);
+		page.addAttribute("buyerQuestions", questions);
+		page.addAttribute("differingQuestions", questions.stream()
+			.filter((question) -> wanted.stream()
+				.map((slug) -> Optional.ofNullable(panels.panel(slug).row(question)).map(BuyerPanel.Row::finding))
+				.distinct()
+				.count() > 1)
+			.toList());
+		page.addAttribute("onlyDifferences", show != null);
 		page.addAttribute("notPrimaryCodes", panels.notPrimaryCodes());
 		return VIEW;
 	}

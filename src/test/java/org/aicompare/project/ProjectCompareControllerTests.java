@@ -97,9 +97,27 @@ class ProjectCompareControllerTests {
 			.satisfies((body) -> {
 				assertThat(row(body, "Model")).as("both are decentralized").doesNotContain("differs", "Differs");
 				assertThat(row(body, "Based in")).as("neither has a base in the notes").doesNotContain("Differs");
-				assertThat(row(body, "What the source says")).contains("class=\"differs\"", "Differs");
+				assertThat(row(body, "What the source says")).as("its words always differ, so it is not marked")
+					.doesNotContain("Differs");
 				assertThat(row(body, "Token")).contains("class=\"differs\"", "Differs", "TAO", "No facts in the notes");
 			});
+	}
+
+	@Test
+	void showsOnlyTheFieldsThatDifferWhenAskedAndRejectsAnyOtherValue() {
+		given(this.organisations.findProfiles(List.of("bittensor", "ocean-protocol")))
+			.willReturn(List.of(this.bittensor, this.ocean));
+		assertThat(this.mvc.get().uri("/projects/compare?slugs=bittensor&slugs=ocean-protocol&show=differences"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("class=\"field-name\">Token<", "Show every field")
+			.doesNotContain("class=\"field-name\">Based in<", "class=\"field-name\">Model<");
+		assertThat(this.mvc.get().uri("/projects/compare?slugs=bittensor&slugs=ocean-protocol")).bodyText()
+			.contains("class=\"field-name\">Based in<", "show=differences");
+		assertThat(this.mvc.get().uri("/projects/compare?slugs=bittensor&slugs=ocean-protocol&show=all"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("all", "differences");
 	}
 
 	@Test

@@ -77,10 +77,12 @@ class MethodologyControllerTests {
 		List<ContentChange> log = List.of(change(LocalDate.of(2026, 12, 3), "Hybrid ratings revisited."),
 				change(LocalDate.of(2026, 11, 24), "First publication."));
 		given(this.changes.findAllByOrderByChangedOnDescIdDesc()).willReturn(log);
-		given(this.advisorData.load()).willReturn(new AdvisorData.Snapshot(List
-			.of(new PrioritySummary("reliability", "Reliability", Leaning.CENTRALIZED, "Up.", List.of(192),
-					List.of(new PrioritySummary.Link("scalability", "Scalability", 3, Pole.HIGH, List.of(61))),
-					List.of(new EvidenceLink(BuyerQuestion.SLA, 3)), "Changed. A buyer holds a provider to an SLA.")),
+		given(this.advisorData.load()).willReturn(new AdvisorData.Snapshot(
+				List.of(new PrioritySummary("reliability", "Reliability", Leaning.CENTRALIZED, "Up.", List.of(192),
+						List.of(new PrioritySummary.Link("scalability", "Scalability", "How far can it grow?", 3,
+								Pole.HIGH, List.of(61))),
+						List.of(new EvidenceLink(BuyerQuestion.SLA, 3)),
+						"Changed. A buyer holds a provider to an SLA.")),
 				java.util.Map.of(), null, null));
 	}
 
@@ -88,7 +90,8 @@ class MethodologyControllerTests {
 	void showsHowEachPriorityIsMeasuredWithTheBuyerFactsAndWhy() {
 		assertThat(this.mvc.get().uri("/methodology")).bodyText()
 			.contains("Must-haves come first", "id=\"mapping-reliability\"", "Scalability ×3, the higher the better",
-					"A published uptime SLA ×3, organisations only", "Changed. A buyer holds a provider to an SLA.");
+					"(How far can it grow?)", "A published uptime SLA ×3, organisations only",
+					"Changed. A buyer holds a provider to an SLA.");
 	}
 
 	@Test
