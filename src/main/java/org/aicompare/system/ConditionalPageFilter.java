@@ -29,7 +29,9 @@ import org.aicompare.system.RenderedPageCache.RenderedPage;
  * requests go through, and a page that comes out {@code 200} gets the revision, marked
  * with the build's time (so a new release with new templates is never answered with 304),
  * as its weak {@code ETag} and {@code Last-Modified}, with a {@code Cache-Control} that
- * lets shared caches keep it and ask again cheaply; error pages get neither. Comment
+ * lets shared caches keep it and ask again cheaply; error pages get neither. A kept page
+ * is sent in the gzip form made when it was kept to every client that accepts gzip, with
+ * {@code Vary: Accept-Encoding}; the weak {@code ETag} holds for both forms. Comment
  * forms carry a token made for one reader and are never stored. Moderation, the JSON API
  * (which has its own ETags), the API documentation and static files are left alone.
  */
@@ -100,11 +102,40 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 		if (page.getStatus() == HttpServletResponse.SC_OK) {
 			writeValidators(response, current);
 			if (HttpMethod.GET.matches(request.getMethod()) && isHtml(page.getContentType())) {
-				this.pages.keep(current, request, new RenderedPage(page.getContentType(),
-						page.getHeader(HttpHeaders.CONTENT_LANGUAGE), page.getContentAsByteArray()));
+				RenderedPage rendered = RenderedPage.of(page.getContentType(),
+						page.getHeader(HttpHeaders.CONTENT_LANGUAGE), page.getContentAsByteArray());
+				this.pages.keep(current, request, rendered);
+				write(rendered, request, response);
+				return;
 			}
 		}
 		page.copyBodyToResponse();
+	}
+
+	/**
+	 * Whether a client takes gzip, as {@code Accept-Encoding} says: named, or as
+	 * {@code *}, and not with {@code q=0}.
+	 * @param acceptEncoding the header, or {@code null}
+	 * @return {@code true} if the compressed form may be sent
+	 */
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		for (String coding : acceptEncoding.split(",")) {
+			String[] parts = coding.split(";");
+			String name = parts[0].strip();
+			if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+				for (int i = 1; i < parts.length; i++) {
+					String parameter = parts[i].strip().toLowerCase(java.util.Locale.ROOT);
+					if (parameter.startsWith("q=") && parameter.substring(2).matches("0(\\.0{0,3})?")) {
+						return false;
+					}
+				}
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isHtml(String contentType) {
@@ -118,9 +149,17 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 		if (page.contentLanguage() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
 		}
-		response.setContentLength(page.body().length);
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		byte[] body = page.body();
+		if (acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+			// The server's own compression leaves a response that names its encoding
+			// alone.
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			body = page.gzipped();
+		}
+		response.setContentLength(body.length);
 		if (HttpMethod.GET.matches(request.getMethod())) {
-			response.getOutputStream().write(page.body());
+			response.getOutputStream().write(body);
 		}
 	}
 

@@ -55,7 +55,7 @@ class PageCachingConfiguration implements CachingConfigurer {
 		return (manager) -> manager.registerCustomCache(RenderedPageCache.CACHE,
 				Caffeine.newBuilder()
 					.maximumWeight(RenderedPageCache.MAX_SIZE.toBytes())
-					.<Object, Object>weigher((key, page) -> ((RenderedPage) page).body().length)
+					.<Object, Object>weigher((key, page) -> ((RenderedPage) page).weight())
 					.build());
 	}
 

@@ -1,6 +1,11 @@
 package org.aicompare.system;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -63,13 +68,46 @@ class RenderedPageCache {
 	}
 
 	/**
-	 * A rendered page.
+	 * A rendered page, with its gzip form made once, at the highest level, when it is
+	 * kept: a browser's request for it then costs a copy of bytes, never a compression.
 	 *
 	 * @param contentType its media type with its charset
 	 * @param contentLanguage its language, or {@code null}
 	 * @param body its bytes
+	 * @param gzipped its bytes compressed with gzip
 	 */
-	record RenderedPage(String contentType, String contentLanguage, byte[] body) {
+	record RenderedPage(String contentType, String contentLanguage, byte[] body, byte[] gzipped) {
+
+		/**
+		 * A page as rendered, compressed once.
+		 * @param contentType its media type with its charset
+		 * @param contentLanguage its language, or {@code null}
+		 * @param body its bytes
+		 * @return the page with its gzip form
+		 */
+		static RenderedPage of(String contentType, String contentLanguage, byte[] body) {
+			ByteArrayOutputStream gzipped = new ByteArrayOutputStream(body.length / 4 + 64);
+			try (GZIPOutputStream out = new GZIPOutputStream(gzipped) {
+				{
+					this.def.setLevel(Deflater.BEST_COMPRESSION);
+				}
+			}) {
+				out.write(body);
+			}
+			catch (IOException ex) {
+				// Only a failing stream throws, and this one writes to memory.
+				throw new UncheckedIOException(ex);
+			}
+			return new RenderedPage(contentType, contentLanguage, body, gzipped.toByteArray());
+		}
+
+		/**
+		 * What the page takes in memory, for the cache's bound.
+		 * @return the length of both forms
+		 */
+		int weight() {
+			return this.body.length + this.gzipped.length;
+		}
 
 	}
 

@@ -1,5 +1,9 @@
 package org.aicompare.system;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,6 +13,8 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.info.BuildProperties;
@@ -65,6 +71,50 @@ class PageCachingTests {
 	@BeforeEach
 	void statistics(@Autowired EntityManagerFactory entityManagerFactory) {
 		this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	@Test
+	void aBrowserGetsTheGzipFormMadeOnceAndAClientWithoutGzipThePlainPage() throws Exception {
+		String browser = "gzip, deflate, br, zstd";
+		MvcTestResult first = this.mvc.get()
+			.uri("/methodology")
+			.header(HttpHeaders.ACCEPT_ENCODING, browser)
+			.exchange();
+		assertThat(first).hasStatusOk().hasHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		assertThat(first.getResponse().getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_ENCODING);
+		byte[] gzipped = first.getResponse().getContentAsByteArray();
+		assertThat(first.getResponse().getContentLength()).isEqualTo(gzipped.length);
+		String page = new String(new GZIPInputStream(new ByteArrayInputStream(gzipped)).readAllBytes(),
+				StandardCharsets.UTF_8);
+		assertThat(page).contains("<h1>How the comparison is made</h1>");
+
+		MvcTestResult again = this.mvc.get()
+			.uri("/methodology")
+			.header(HttpHeaders.ACCEPT_ENCODING, browser)
+			.exchange();
+		assertThat(again.getResponse().getContentAsByteArray()).as("the stored bytes, not a new compression")
+			.isEqualTo(gzipped);
+
+		MvcTestResult plain = this.mvc.get().uri("/methodology").exchange();
+		assertThat(plain).hasStatusOk().doesNotContainHeader(HttpHeaders.CONTENT_ENCODING);
+		assertThat(plain.getResponse().getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_ENCODING);
+		assertThat(plain.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(page);
+		assertThat(again.getResponse().getHeader(HttpHeaders.ETAG))
+			.isEqualTo(plain.getResponse().getHeader(HttpHeaders.ETAG))
+			.startsWith("W/");
+
+		MvcTestResult refused = this.mvc.get()
+			.uri("/methodology")
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0, identity")
+			.exchange();
+		assertThat(refused).hasStatusOk().doesNotContainHeader(HttpHeaders.CONTENT_ENCODING);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "'gzip, deflate, br', true", "gzip, true", "'br;q=1.0, gzip;q=0.8', true", "*, true",
+			"'gzip;q=0', false", "'gzip; q=0.000', false", "'deflate, br', false", "identity, false", "'', false" })
+	void tellsWhetherAClientTakesGzip(String header, boolean accepts) {
+		assertThat(ConditionalPageFilter.acceptsGzip(header)).isEqualTo(accepts);
 	}
 
 	@Test
