@@ -83,7 +83,7 @@ class PriorityApiController {
 						.map((match) -> new PriorityApi.Match(match.model(), profiles.get(match.model()).name(),
 								match.score(), ApiLinks.of("/projects/" + match.model(), "/projects/" + match.model())))
 						.toList(),
-					this.terms.meta(), ApiLinks.of("/advice?" + query, "/advisor?" + query)));
+					this.terms.meta("/advisor?" + query), ApiLinks.of("/advice?" + query, "/advisor?" + query)));
 	}
 
 }

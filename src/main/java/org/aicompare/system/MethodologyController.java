@@ -14,6 +14,7 @@ import org.aicompare.comparison.DimensionRepository;
 import org.aicompare.content.ContentChangeRepository;
 import org.aicompare.content.ContentVersionRepository;
 import org.aicompare.source.PassageRepository;
+import org.aicompare.web.PageCitations;
 import org.aicompare.web.SiteProperties;
 
 /**
@@ -41,9 +42,12 @@ class MethodologyController {
 
 	private final SiteProperties site;
 
+	private final PageCitations citations;
+
 	MethodologyController(DimensionRepository dimensions, PassageRepository passages, ContentVersionRepository versions,
-			ContentChangeRepository changes, SiteProperties site) {
+			ContentChangeRepository changes, SiteProperties site, PageCitations citations) {
 		this.site = site;
+		this.citations = citations;
 		this.dimensions = dimensions;
 		this.passages = passages;
 		this.versions = versions;
@@ -58,6 +62,7 @@ class MethodologyController {
 		model.addAttribute("version", readerDate(version));
 		model.addAttribute("contentVersion", version);
 		model.addAttribute("siteUrl", this.site.baseUrl());
+		model.addAttribute("citation", this.citations.of("/methodology"));
 		model.addAttribute("changes",
 				this.changes.findAllByOrderByChangedOnDescIdDesc()
 					.stream()
