@@ -2,6 +2,7 @@ package org.aicompare.about;
 
 import java.util.List;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * once per content revision.
  */
 @Component
+@EnableConfigurationProperties(PublisherProperties.class)
 public class AboutPageAssembler {
 
 	private final PublisherProperties publisher;

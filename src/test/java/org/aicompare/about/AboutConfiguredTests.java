@@ -20,7 +20,8 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest(controllers = AboutController.class,
 		properties = { "aicompare.publisher.name=Example Media Ltd",
-				"aicompare.publisher.editors=Ada Lovelace\\, editor,Alan Turing\\, ratings editor",
+				"aicompare.publisher.editors[0]=Ada Lovelace, editor",
+				"aicompare.publisher.editors[1]=Alan Turing, ratings editor",
 				"aicompare.publisher.contact=corrections@example.org", "aicompare.publisher.location=Lyon, France",
 				"aicompare.publisher.conflicts=The editors hold no tokens and work for no compared organisation." })
 @Import({ AboutPageAssembler.class, SecurityConfiguration.class })
