@@ -107,7 +107,7 @@ class ContentImporterTests {
 			assertThat(this.priorities.findBySlug("speed").orElseThrow().getDescription())
 				.isEqualTo("Edited description.");
 			assertThat(this.passages.count()).isEqualTo(244);
-			assertThat(this.changes.count()).isEqualTo(1);
+			assertThat(this.changes.count()).isEqualTo(2);
 			assertThat(this.comments.count()).isEqualTo(commentCount);
 			assertThat(this.comments.findById(reader.getId())).isPresent();
 		}
