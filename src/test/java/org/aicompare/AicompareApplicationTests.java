@@ -47,7 +47,7 @@ class AicompareApplicationTests {
 		assertThat(home.statusCode()).isEqualTo(200);
 		assertThat(home.body()).contains("Centralized AI", "Decentralized AI", "Hybrid AI",
 				"Controlled by one organization", "Community-driven development", "Single organization",
-				"User/community-controlled", "Community voting", "Content version: 2026-11-24");
+				"User/community-controlled", "Community voting", "Content version: 2026-12-02");
 		assertThat(home.body().split("<th scope=\"row\">", -1)).hasSize(9);
 		assertThat(home.body()).contains("Right now, centralized AI leads in capability, funding, and adoption.",
 				"What changed last");

@@ -84,8 +84,15 @@ class ArticleAndProjectBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator(".source-says q").allTextContents()).contains("Known for ChatGPT and advanced language models.");
 		Locator facts = page.locator(".added-facts");
 		assertThat(facts.locator(".fact-group h3").allTextContents()).startsWith("Founded", "Based in");
+		// Every fact shows the date its source gives, or says it is only the date it was
+		// checked. (OpenAI's facts carry no doubt; Fetch.ai's founding year does.)
+		assertThat(facts.locator(".as-of").allTextContents()).isNotEmpty()
+			.allMatch((date) -> date.startsWith("as of ") || date.startsWith("checked "));
 		assertThat(facts.locator("a[href='/sources#ref-S1']").count()).isPositive();
 		page.close();
+		Page fetch = open("/projects/fetch-ai", width, "project-fetch-ai");
+		assertThat(fetch.locator(".added-facts .uncertain").count()).isPositive();
+		fetch.close();
 	}
 
 	@ParameterizedTest

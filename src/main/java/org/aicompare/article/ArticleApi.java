@@ -89,7 +89,8 @@ final class ArticleApi {
 	 * @param text its text
 	 */
 	@Schema(name = "ArticlePassage", description = "A passage of the source text, quoted.")
-	record Quote(@Schema(description = "The passage number; its anchor is /sources#p-{number}.") int passage,
+	record Quote(@Schema(
+			description = "The passage number, shown on the site as \"¶ {number}\" (a passage, never a page); its anchor is /sources#p-{number}.") int passage,
 			@Schema(description = "The passage's text as the site shows it.") String text) {
 	}
 

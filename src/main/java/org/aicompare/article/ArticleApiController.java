@@ -105,7 +105,8 @@ class ArticleApiController {
 					comment.isAuthorReply(), Objects.nonNull(comment.getSourcePassage()), comment.getCreatedAt()))
 			.toList(), page, size, published.getTotalElements());
 		return new ArticleApi.Full(article.getSlug(), article.getTitle(), article.isTitleAdded(), article.getKind(),
-				article.getModelSlug(), article.getSummary(), sections, thread, this.terms.meta(), links(slug));
+				article.getModelSlug(), article.getSummary(), sections, thread, this.terms.meta("/articles/" + slug),
+				links(slug));
 	}
 
 	private static ApiLinks links(String slug) {

@@ -28,11 +28,12 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	List<Comment> findByStatus(CommentStatus status);
 
 	/**
-	 * The twenty comments in a state that were posted last, newest first.
+	 * The twenty comments in a state that readers posted here last, newest first; the
+	 * comments seeded from the source's thread are not among them.
 	 * @param status the state, such as published
 	 * @return up to twenty comments
 	 */
-	List<Comment> findTop20ByStatusOrderByCreatedAtDescIdDesc(CommentStatus status);
+	List<Comment> findTop20ByStatusAndSourcePassageIsNullOrderByCreatedAtDescIdDesc(CommentStatus status);
 
 	boolean existsBySourcePassageIsNotNull();
 

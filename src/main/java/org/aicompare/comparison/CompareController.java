@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.aicompare.web.InvalidParameterException;
+import org.aicompare.web.PageCitations;
 
 /**
  * The comparison matrix on a page of its own: every dimension against the models a reader
@@ -28,13 +31,16 @@ class CompareController {
 
 	private final List<MatrixFocus> focuses;
 
-	CompareController(MatrixService matrix, List<MatrixFocus> focuses) {
+	private final PageCitations citations;
+
+	CompareController(MatrixService matrix, List<MatrixFocus> focuses, PageCitations citations) {
+		this.citations = citations;
 		this.matrix = matrix;
 		this.focuses = focuses;
 	}
 
 	@GetMapping("/compare")
-	String compare(@RequestParam MultiValueMap<String, String> parameters, Model model) {
+	String compare(@RequestParam MultiValueMap<String, String> parameters, Model model, HttpServletRequest request) {
 		Matrix all = this.matrix.matrix();
 		List<String> chosen = chosen(parameters.get(MODELS), all.slugs());
 		Matrix shown = all.only(chosen);
@@ -51,6 +57,7 @@ class CompareController {
 		// A radar needs three axes to enclose anything; with fewer the table says it all.
 		model.addAttribute("radar",
 				(shown.rows().size() >= RadarChart.MIN_AXES) ? RadarChart.of(shown, all.slugs()) : null);
+		model.addAttribute("citation", this.citations.of(pathWithQuery(request)));
 		return VIEW;
 	}
 
@@ -76,6 +83,14 @@ class CompareController {
 			}
 		}
 		return known.stream().filter(asked::contains).toList();
+	}
+
+	/**
+	 * The page's path with the query that selects what it shows, as a citation names it.
+	 */
+	static String pathWithQuery(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return request.getRequestURI() + ((query != null && !query.isEmpty()) ? "?" + query : "");
 	}
 
 }

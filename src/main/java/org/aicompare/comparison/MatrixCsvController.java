@@ -7,11 +7,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.aicompare.web.ApiTerms;
 import org.aicompare.web.CsvDownload;
+import org.aicompare.web.CsvTerms;
 
 /**
  * The comparison matrix as open data: one RFC 4180 CSV row per dimension and model, with
- * the rating, the kind of text, the rationale and the passages cited.
+ * the rating, the kind of text, the rationale and the passages cited, and on every row
+ * the content revision and the licence.
  */
 @RestController
 class MatrixCsvController {
@@ -21,19 +24,23 @@ class MatrixCsvController {
 
 	private final MatrixService matrix;
 
-	MatrixCsvController(MatrixService matrix) {
+	private final ApiTerms terms;
+
+	MatrixCsvController(MatrixService matrix, ApiTerms terms) {
 		this.matrix = matrix;
+		this.terms = terms;
 	}
 
 	@GetMapping(path = "/compare.csv", produces = "text/csv")
 	ResponseEntity<String> csv() {
 		Matrix matrix = this.matrix.matrix();
-		return CsvDownload.of("aicompare-matrix.csv", HEADER, (printer) -> {
+		CsvTerms terms = this.terms.csv();
+		return CsvDownload.of("aicompare-matrix.csv", terms.header(HEADER), (printer) -> {
 			for (Matrix.Row row : matrix.rows()) {
 				for (Matrix.Entry cell : row.cells()) {
-					printer.printRecord(row.slug(), row.name(), cell.model(), cell.text(), cell.rating(),
+					printer.printRecord(terms.row(row.slug(), row.name(), cell.model(), cell.text(), cell.rating(),
 							cell.kind().name().toLowerCase(Locale.ROOT), cell.rationale(),
-							cell.cites().stream().map(String::valueOf).collect(Collectors.joining(";")));
+							cell.cites().stream().map(String::valueOf).collect(Collectors.joining(";"))));
 				}
 			}
 		});

@@ -115,10 +115,12 @@ final class ContentDocuments {
 	}
 
 	/**
-	 * A sourced fact; {@code asOf} is the date its source gives or the date it was
-	 * checked, and falls back to the file's {@code asOf}.
+	 * A sourced fact: {@code asOf} is the date its source gives; where the source gives
+	 * none, {@code checked} is the date it was checked instead. {@code correction} names
+	 * the correction that fixed it.
 	 */
-	record Fact(FactTopic topic, String text, List<String> sources, boolean uncertain, String asOf) {
+	record Fact(FactTopic topic, String text, List<String> sources, boolean uncertain, String asOf, String checked,
+			String correction) {
 	}
 
 	/**
@@ -171,6 +173,17 @@ final class ContentDocuments {
 	}
 
 	record Comment(int passage, CommentStatus status, List<Integer> replies) {
+	}
+
+	record Corrections(List<Correction> corrections) {
+	}
+
+	/**
+	 * A correction made in public: {@code date} is ISO-8601, {@code page} the path of the
+	 * page that shows what it touches, {@code sources} codes of facts.yml's references.
+	 */
+	record Correction(String code, String date, String subject, String page, String was, String now,
+			List<String> sources) {
 	}
 
 }

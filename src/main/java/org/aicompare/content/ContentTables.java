@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 
+import org.aicompare.about.CorrectionRepository;
 import org.aicompare.article.ArticleRepository;
 import org.aicompare.article.ArticleSectionRepository;
 import org.aicompare.comparison.CellEvidenceRepository;
@@ -34,7 +35,7 @@ record ContentTables(PassageRepository passages, ReferenceRepository references,
 		ArticleRepository articles, ArticleSectionRepository sections, OrganisationRepository organisations,
 		OrganisationRatingRepository ratings, ProductRepository products, FactRepository facts,
 		ContentChangeRepository changes, BuyerAnswerRepository buyerAnswers, TransparencyScoreRepository scores,
-		TransparencyEditionRepository editions) {
+		TransparencyEditionRepository editions, CorrectionRepository corrections) {
 
 	/**
 	 * The repositories, children before their parents, so bulk deletes break no foreign
@@ -45,7 +46,7 @@ record ContentTables(PassageRepository passages, ReferenceRepository references,
 		return List.of(this.evidence, this.cells, this.weights, this.presets, this.priorities, this.ratings,
 				this.dimensions, this.buyerAnswers, this.scores, this.editions, this.facts, this.products,
 				this.organisations, this.models, this.sections, this.articles, this.passages, this.references,
-				this.changes);
+				this.changes, this.corrections);
 	}
 
 }

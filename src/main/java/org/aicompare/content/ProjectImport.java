@@ -65,8 +65,8 @@ class ProjectImport {
 			}
 			withoutProfile.remove(doc.slug());
 			saveRatings(organisation, doc, content, dimensions, references);
-			saveFacts(organisation, facts.organisations().getOrDefault(doc.slug(), List.of()), facts.asOf(),
-					references);
+			saveFacts(organisation, facts.organisations().getOrDefault(doc.slug(), List.of()), references,
+					corrections(content));
 		}
 		if (!withoutProfile.isEmpty()) {
 			throw new IllegalStateException("facts.yml has facts for unknown organisations " + withoutProfile);
@@ -112,18 +112,40 @@ class ProjectImport {
 			.orElseThrow();
 	}
 
-	private void saveFacts(Organisation organisation, List<ContentDocuments.Fact> docs, String asOf,
-			Set<String> references) {
+	private void saveFacts(Organisation organisation, List<ContentDocuments.Fact> docs, Set<String> references,
+			Set<String> corrections) {
 		int position = 0;
 		for (ContentDocuments.Fact doc : docs) {
+			String where = "A fact about " + organisation.getSlug() + " (\"" + doc.text() + "\")";
 			List<String> sources = ContentDocuments.orEmpty(doc.sources());
-			if (!references.containsAll(sources)) {
-				throw new IllegalStateException(
-						"A fact about " + organisation.getSlug() + " cites unknown references: " + sources);
+			// A fact the notes give no source for is no fact the site can show.
+			if (sources.isEmpty()) {
+				throw new IllegalStateException(where + " cites no reference");
 			}
-			this.facts.save(new Fact(organisation, doc.topic(), doc.text(), sources,
-					(doc.asOf() != null) ? doc.asOf() : asOf, doc.uncertain(), position++));
+			if (!references.containsAll(sources)) {
+				throw new IllegalStateException(where + " cites unknown references: " + sources);
+			}
+			if ((doc.asOf() == null) == (doc.checked() == null)) {
+				throw new IllegalStateException(
+						where + " needs either the date its source gives (asOf) or the date it was checked (checked)");
+			}
+			if (doc.correction() != null && !corrections.contains(doc.correction())) {
+				throw new IllegalStateException(where + " names unknown correction " + doc.correction());
+			}
+			boolean checkedOnly = doc.asOf() == null;
+			this.facts
+				.save(new Fact(organisation, doc.topic(), doc.text(), sources, checkedOnly ? doc.checked() : doc.asOf(),
+						checkedOnly, doc.uncertain(), doc.correction(), position++));
 		}
+	}
+
+	private static Set<String> corrections(Content content) {
+		Set<String> codes = new HashSet<>();
+		if (content.corrections() != null) {
+			ContentDocuments.orEmpty(content.corrections().corrections())
+				.forEach((correction) -> codes.add(correction.code()));
+		}
+		return codes;
 	}
 
 }

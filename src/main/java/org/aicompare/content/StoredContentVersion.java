@@ -2,10 +2,12 @@ package org.aicompare.content;
 
 import org.aicompare.web.ContentVersionLookup;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the API which content version the database holds.
+ * Tells the API and the pages' citations which content version the database holds; read
+ * once per site revision, as every page that cites itself asks.
  */
 @Component
 class StoredContentVersion implements ContentVersionLookup {
@@ -17,6 +19,7 @@ class StoredContentVersion implements ContentVersionLookup {
 	}
 
 	@Override
+	@Cacheable("content-version")
 	public String currentVersion() {
 		return this.versions.findById(ContentVersion.SINGLE_ROW).map(ContentVersion::getVersion).orElse(null);
 	}

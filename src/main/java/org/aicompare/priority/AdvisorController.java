@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.aicompare.project.Requirement;
+import org.aicompare.web.PageCitations;
 
 /**
  * The priority advisor: the reader weighs priorities and gets a recommendation with its
@@ -27,7 +28,10 @@ class AdvisorController {
 
 	private final PresetRepository presets;
 
-	AdvisorController(Advisor advisor, PresetRepository presets) {
+	private final PageCitations citations;
+
+	AdvisorController(Advisor advisor, PresetRepository presets, PageCitations citations) {
+		this.citations = citations;
 		this.advisor = advisor;
 		this.presets = presets;
 	}
@@ -53,6 +57,8 @@ class AdvisorController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		model.addAttribute("page", AdvisorPage.of(advice, this.presets.findAllByOrderByPosition()));
+		String query = PrioritySelection.advisorAddressFor(params);
+		model.addAttribute("citation", this.citations.of(query));
 		return view;
 	}
 

@@ -89,7 +89,7 @@ class PriorityApiController {
 						.map((match) -> new PriorityApi.Match(match.model(), profiles.get(match.model()).name(),
 								match.score(), ApiLinks.of("/projects/" + match.model(), "/projects/" + match.model())))
 						.toList(),
-					result.requirements(), result.standings(), this.terms.meta(),
+					result.requirements(), result.standings(), this.terms.meta("/advisor?" + query),
 					ApiLinks.of("/advice?" + query, "/advisor?" + query)));
 	}
 

@@ -47,6 +47,12 @@ public class Fact extends BaseEntity {
 	@Column(nullable = false)
 	private int position;
 
+	@Column(name = "checked_only", nullable = false)
+	private boolean checkedOnly;
+
+	@Column(length = 60)
+	private String correction;
+
 	protected Fact() {
 	}
 
@@ -59,6 +65,26 @@ public class Fact extends BaseEntity {
 		this.asOf = asOf;
 		this.uncertain = uncertain;
 		this.position = position;
+	}
+
+	/**
+	 * A fact whose date may be only the date it was checked, and which a correction may
+	 * have fixed.
+	 * @param organisation the organisation it is about
+	 * @param topic what it is about
+	 * @param text the fact
+	 * @param sources the codes of its references
+	 * @param asOf the date its source gives, or the date it was checked
+	 * @param checkedOnly whether {@code asOf} is only the date it was checked
+	 * @param uncertain whether the notes doubt it
+	 * @param correction the code of the correction that fixed it, or {@code null}
+	 * @param position its place among the organisation's facts
+	 */
+	public Fact(Organisation organisation, FactTopic topic, String text, List<String> sources, String asOf,
+			boolean checkedOnly, boolean uncertain, String correction, int position) {
+		this(organisation, topic, text, sources, asOf, uncertain, position);
+		this.checkedOnly = checkedOnly;
+		this.correction = correction;
 	}
 
 	public FactTopic getTopic() {
@@ -91,11 +117,29 @@ public class Fact extends BaseEntity {
 	}
 
 	/**
+	 * Whether the date is only the date the fact was checked, because its source gives
+	 * none.
+	 * @return whether the date is a check date
+	 */
+	public boolean isCheckedOnly() {
+		return this.checkedOnly;
+	}
+
+	/**
+	 * The correction that fixed this fact.
+	 * @return the correction's code, or {@code null}
+	 */
+	public String getCorrection() {
+		return this.correction;
+	}
+
+	/**
 	 * This fact as plain values, for the pages that show it.
 	 * @return the fact's values
 	 */
 	public FactSummary toSummary() {
-		return new FactSummary(getTopic(), getText(), getSources(), getAsOf(), isUncertain());
+		return new FactSummary(getTopic(), getText(), getSources(), getAsOf(), isUncertain(), isCheckedOnly(),
+				getCorrection());
 	}
 
 }

@@ -162,7 +162,8 @@ final class ProjectApi {
 	 * @param section the heading it stands under
 	 */
 	@Schema(name = "ProjectPassage", description = "A passage of the source text, quoted.")
-	record Quote(@Schema(description = "The passage number; its anchor is /sources#p-{number}.") int passage,
+	record Quote(@Schema(
+			description = "The passage number, shown on the site as \"¶ {number}\" (a passage, never a page); its anchor is /sources#p-{number}.") int passage,
 			@Schema(description = "The passage's text as the site shows it.") String text,
 			@Schema(description = "The heading it stands under in the source.", nullable = true) String section) {
 	}
@@ -184,15 +185,21 @@ final class ProjectApi {
 	 * @param topic what it is about
 	 * @param text the fact
 	 * @param sources its reference codes
-	 * @param asOf when it was last checked
+	 * @param asOf the date its source gives, or the date it was checked
 	 * @param uncertain whether the references disagree or are thin
+	 * @param checkedOnly whether {@code asOf} is only the date it was checked
+	 * @param correction the path of the correction that fixed it, or {@code null}
 	 */
 	@Schema(name = "Fact", description = "A fact the site adds, with its public references.")
 	record FactEntry(@Schema(description = "What the fact is about.") FactTopic topic,
 			@Schema(description = "The fact.") String text,
 			@Schema(description = "The codes of its references, listed on /sources#ref-{code}.") List<String> sources,
-			@Schema(description = "When it was last checked, ISO-8601.", example = "2026-11") String asOf,
-			@Schema(description = "Whether the fact is uncertain.") boolean uncertain) {
+			@Schema(description = "The date its source gives, or where it gives none the date the fact was checked (see checkedOnly), ISO-8601.",
+					example = "2024-11-22") String asOf,
+			@Schema(description = "Whether the fact is uncertain.") boolean uncertain,
+			@Schema(description = "Whether asOf is only the date the fact was checked, because its source gives no date.") boolean checkedOnly,
+			@Schema(description = "The correction that fixed this fact, on the about page.", nullable = true,
+					example = "/about#correction-amazon-anthropic") String correction) {
 	}
 
 }

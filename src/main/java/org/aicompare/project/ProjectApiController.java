@@ -141,7 +141,8 @@ class ProjectApiController {
 					.stream()
 					.flatMap((topic) -> profile.factsAbout(topic).stream())
 					.map((fact) -> new ProjectApi.FactEntry(fact.topic(), fact.text(), fact.sources(), fact.asOf(),
-							fact.uncertain()))
+							fact.uncertain(), fact.checkedOnly(),
+							(fact.correction() != null) ? "/about#correction-" + fact.correction() : null))
 					.toList(),
 				links(slug),
 				panel.rows()

@@ -19,6 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import org.aicompare.comparison.ModelSummary;
 import org.aicompare.web.InvalidParameterException;
+import org.aicompare.web.PageCitations;
 import org.aicompare.web.SentForm;
 
 /**
@@ -43,8 +44,11 @@ class ProjectController {
 
 	private final BuyerPanels buyerPanels;
 
+	private final PageCitations citations;
+
 	ProjectController(ProjectDirectoryAssembler directory, ProfilePageAssembler profiles, List<OrganisationFit> fits,
-			BuyerPanels buyerPanels) {
+			BuyerPanels buyerPanels, PageCitations citations) {
+		this.citations = citations;
 		this.directory = directory;
 		this.profiles = profiles;
 		this.fits = fits;
@@ -123,6 +127,7 @@ class ProjectController {
 		page.addAttribute("history", panels.history(slug));
 		page.addAttribute("notPrimaryCodes", panels.notPrimaryCodes());
 		page.addAttribute("referenceLinks", panels.referencesByCode());
+		page.addAttribute("citation", this.citations.of("/projects/" + slug));
 		return VIEW;
 	}
 

@@ -71,7 +71,9 @@ class SourceApiController {
 	 * @param links its addresses
 	 */
 	@Schema(name = "Passage", description = "A numbered passage of the source text and the pages that cite it.")
-	record PassageResource(@Schema(description = "The passage number.", example = "6") int number,
+	record PassageResource(
+			@Schema(description = "The passage number, shown on the site as \"¶ 6\" (a passage, never a page).",
+					example = "6") int number,
 			@Schema(description = "What kind of passage it is.") PassageKind kind,
 			@Schema(description = "The text as the site shows it, with any repair applied.") String text,
 			@Schema(description = "The text exactly as the source has it.") String original,

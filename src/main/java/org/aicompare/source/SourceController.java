@@ -47,7 +47,14 @@ class SourceController {
 
 	@GetMapping("/sources")
 	String sources(Model model) {
-		model.addAttribute("passages", this.passages.findAllByOrderByNumber());
+		List<Passage> all = this.passages.findAllByOrderByNumber();
+		// The article and the comment thread below it are told apart, so that each count
+		// the site gives says what it counts.
+		List<Passage> article = all.stream().filter((passage) -> passage.getKind() != PassageKind.COMMENT).toList();
+		List<Passage> thread = all.stream().filter((passage) -> passage.getKind() == PassageKind.COMMENT).toList();
+		model.addAttribute("passages", article);
+		model.addAttribute("comments", thread);
+		model.addAttribute("passageCount", all.size());
 		model.addAttribute("citedBy", citedBy());
 		model.addAttribute("withheld", withheld());
 		model.addAttribute("references", this.references.findAllByOrderByPosition());

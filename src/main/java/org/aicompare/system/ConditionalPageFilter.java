@@ -1,7 +1,10 @@
 package org.aicompare.system;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -52,9 +55,12 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 
 	private final Instant releasedAt;
 
+	private final Clock clock;
+
 	ConditionalPageFilter(SiteRevision revision, RenderedPageCache pages, PageCacheProperties properties,
-			ObjectProvider<BuildProperties> build) {
+			ObjectProvider<BuildProperties> build, Clock clock) {
 		this.revision = revision;
+		this.clock = clock;
 		this.pages = pages;
 		BuildProperties info = build.getIfAvailable();
 		this.releasedAt = (info != null && info.getTime() != null) ? info.getTime() : Instant.EPOCH;
@@ -83,28 +89,30 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 			return;
 		}
 		Revision current = this.revision.current();
+		// A page names the date it was read in its citation: a page of another day is
+		// another page.
+		String day = LocalDate.now(this.clock).toString();
 		// Without a response, the check only compares; headers are written below, and
 		// only on pages that come out well.
-		if (new ServletWebRequest(request).checkNotModified(current.etag(this.release),
-				current.lastModified(this.releasedAt))) {
+		if (new ServletWebRequest(request).checkNotModified(current.etag(tag(day)), lastModified(current, day))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			writeValidators(response, current);
+			writeValidators(response, current, day);
 			return;
 		}
-		RenderedPage kept = this.pages.find(current, request);
+		RenderedPage kept = this.pages.find(current, day, request);
 		if (kept != null) {
-			writeValidators(response, current);
+			writeValidators(response, current, day);
 			write(kept, request, response);
 			return;
 		}
 		ContentCachingResponseWrapper page = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, page);
 		if (page.getStatus() == HttpServletResponse.SC_OK) {
-			writeValidators(response, current);
+			writeValidators(response, current, day);
 			if (HttpMethod.GET.matches(request.getMethod()) && isHtml(page.getContentType())) {
 				RenderedPage rendered = RenderedPage.of(page.getContentType(),
 						page.getHeader(HttpHeaders.CONTENT_LANGUAGE), page.getContentAsByteArray());
-				this.pages.keep(current, request, rendered);
+				this.pages.keep(current, day, request, rendered);
 				write(rendered, request, response);
 				return;
 			}
@@ -163,9 +171,22 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 		}
 	}
 
-	private void writeValidators(HttpServletResponse response, Revision current) {
-		response.setHeader(HttpHeaders.ETAG, current.etag(this.release));
-		response.setDateHeader(HttpHeaders.LAST_MODIFIED, current.lastModified(this.releasedAt));
+	/**
+	 * When the page last changed: with the revision, the release, or at the start of the
+	 * day, when its date accessed did.
+	 */
+	private long lastModified(Revision current, String day) {
+		long startOfDay = LocalDate.parse(day).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+		return Math.max(current.lastModified(this.releasedAt), startOfDay);
+	}
+
+	private String tag(String day) {
+		return this.release + "." + day.replace("-", "");
+	}
+
+	private void writeValidators(HttpServletResponse response, Revision current, String day) {
+		response.setHeader(HttpHeaders.ETAG, current.etag(tag(day)));
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified(current, day));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, this.pageCacheControl.getHeaderValue());
 	}
 

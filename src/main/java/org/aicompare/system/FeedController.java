@@ -26,6 +26,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.aicompare.about.AboutPageAssembler;
+import org.aicompare.about.CorrectionSummary;
 import org.aicompare.article.Article;
 import org.aicompare.article.ArticleRepository;
 import org.aicompare.comment.Comment;
@@ -39,8 +41,9 @@ import org.aicompare.project.OrganisationRepository;
 import org.aicompare.web.SiteProperties;
 
 /**
- * The Atom feed of what is new on the site: the content change log and the latest
- * published comments, newest first.
+ * The Atom feed of what is new on the site: the content change log, the corrections made
+ * and the latest comments readers posted, newest first. The source's own comment thread,
+ * seeded with the content, is not news and is left out.
  */
 @RestController
 class FeedController {
@@ -62,8 +65,12 @@ class FeedController {
 
 	private final SiteProperties site;
 
+	private final AboutPageAssembler corrections;
+
 	FeedController(ContentChangeRepository changes, CommentRepository comments, ArticleRepository articles,
-			OrganisationRepository organisations, MessageSource messages, SiteProperties site) {
+			OrganisationRepository organisations, MessageSource messages, SiteProperties site,
+			AboutPageAssembler corrections) {
+		this.corrections = corrections;
 		this.changes = changes;
 		this.comments = comments;
 		this.articles = articles;
@@ -89,7 +96,18 @@ class FeedController {
 					Date.from(change.getChangedOn().atStartOfDay(ZoneOffset.UTC).toInstant()),
 					base + "/methodology#updates", change.getSummary()));
 		}
-		List<Comment> published = this.comments.findTop20ByStatusOrderByCreatedAtDescIdDesc(CommentStatus.PUBLISHED);
+		for (CorrectionSummary correction : this.corrections.corrections()) {
+			String day = correction.correctedOn().toString();
+			entries.add(entry(tag(day, "correction-" + correction.code()),
+					message("feed.correction.title", correction.subject()),
+					Date.from(correction.correctedOn().atStartOfDay(ZoneOffset.UTC).toInstant()),
+					base + correction.anchor(),
+					message("feed.correction.summary", correction.was(), correction.nowReads())));
+		}
+		// The comments seeded from the source's own thread are old text, not news: only
+		// comments readers posted here are entries.
+		List<Comment> published = this.comments
+			.findTop20ByStatusAndSourcePassageIsNullOrderByCreatedAtDescIdDesc(CommentStatus.PUBLISHED);
 		Map<String, String> articleTitles = this.articles.findAllByOrderByPosition()
 			.stream()
 			.collect(Collectors.toMap(Article::getSlug, Article::getTitle));

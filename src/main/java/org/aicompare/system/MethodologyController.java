@@ -15,6 +15,7 @@ import org.aicompare.content.ContentChangeRepository;
 import org.aicompare.content.ContentVersionRepository;
 import org.aicompare.priority.AdvisorData;
 import org.aicompare.source.PassageRepository;
+import org.aicompare.web.PageCitations;
 import org.aicompare.web.SiteProperties;
 
 /**
@@ -44,10 +45,13 @@ class MethodologyController {
 
 	private final AdvisorData advisorData;
 
+	private final PageCitations citations;
+
 	MethodologyController(DimensionRepository dimensions, PassageRepository passages, ContentVersionRepository versions,
-			ContentChangeRepository changes, SiteProperties site, AdvisorData advisorData) {
+			ContentChangeRepository changes, SiteProperties site, AdvisorData advisorData, PageCitations citations) {
 		this.site = site;
 		this.advisorData = advisorData;
+		this.citations = citations;
 		this.dimensions = dimensions;
 		this.passages = passages;
 		this.versions = versions;
@@ -63,6 +67,7 @@ class MethodologyController {
 		model.addAttribute("version", readerDate(version));
 		model.addAttribute("contentVersion", version);
 		model.addAttribute("siteUrl", this.site.baseUrl());
+		model.addAttribute("citation", this.citations.of("/methodology"));
 		model.addAttribute("changes",
 				this.changes.findAllByOrderByChangedOnDescIdDesc()
 					.stream()

@@ -1,5 +1,7 @@
 package org.aicompare.system;
 
+import java.time.Clock;
+
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,9 +63,9 @@ class PageCachingConfiguration implements CachingConfigurer {
 
 	@Bean
 	FilterRegistrationBean<ConditionalPageFilter> conditionalPageFilter(SiteRevision revision, CacheManager caches,
-			PageCacheProperties properties, ObjectProvider<BuildProperties> build) {
+			PageCacheProperties properties, ObjectProvider<BuildProperties> build, Clock clock) {
 		FilterRegistrationBean<ConditionalPageFilter> registration = new FilterRegistrationBean<>(
-				new ConditionalPageFilter(revision, new RenderedPageCache(caches), properties, build));
+				new ConditionalPageFilter(revision, new RenderedPageCache(caches), properties, build, clock));
 		registration.setName("conditionalPageFilter");
 		return registration;
 	}

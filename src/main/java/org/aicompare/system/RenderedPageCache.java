@@ -20,8 +20,9 @@ import org.aicompare.revision.Revision;
 /**
  * Public HTML pages as they were rendered, kept for the revision they were rendered
  * under, so that a page asked for again costs a copy of its bytes instead of a template
- * run. The key is the revision, the address with its query and the {@code Accept} header;
- * a new revision empties the cache. The cache is the Spring cache {@value #CACHE}, so
+ * run. The key is the revision, the address with its query and the {@code Accept} header,
+ * and the day, since a page's citation names the date it was read; a new revision empties
+ * the cache. The cache is the Spring cache {@value #CACHE}, so
  * {@code spring.cache.type=none} switches it off with the others.
  */
 class RenderedPageCache {
@@ -41,29 +42,32 @@ class RenderedPageCache {
 	/**
 	 * The page kept for a request, if there is one.
 	 * @param revision the current revision
+	 * @param day the day it is asked for, as pages that cite themselves give the date
+	 * accessed
 	 * @param request the request
 	 * @return the page, or {@code null}
 	 */
-	RenderedPage find(Revision revision, HttpServletRequest request) {
+	RenderedPage find(Revision revision, String day, HttpServletRequest request) {
 		Cache cache = this.caches.getCache(CACHE);
-		return (cache != null) ? cache.get(key(revision, request), RenderedPage.class) : null;
+		return (cache != null) ? cache.get(key(revision, day, request), RenderedPage.class) : null;
 	}
 
 	/**
 	 * Keep a page rendered for a request.
 	 * @param revision the revision it was rendered under
+	 * @param day the day it was rendered on
 	 * @param request the request
 	 * @param page the page
 	 */
-	void keep(Revision revision, HttpServletRequest request, RenderedPage page) {
+	void keep(Revision revision, String day, HttpServletRequest request, RenderedPage page) {
 		Cache cache = this.caches.getCache(CACHE);
 		if (cache != null) {
-			cache.put(key(revision, request), page);
+			cache.put(key(revision, day, request), page);
 		}
 	}
 
-	private static SimpleKey key(Revision revision, HttpServletRequest request) {
-		return new SimpleKey(revision.number(), request.getRequestURI(), request.getQueryString(),
+	private static SimpleKey key(Revision revision, String day, HttpServletRequest request) {
+		return new SimpleKey(revision.number(), day, request.getRequestURI(), request.getQueryString(),
 				Objects.toString(request.getHeader(HttpHeaders.ACCEPT), ""));
 	}
 

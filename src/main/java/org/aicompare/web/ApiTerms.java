@@ -11,29 +11,42 @@ import org.springframework.stereotype.Component;
  * lists the same way.
  */
 @Component
-@EnableConfigurationProperties({ ApiProperties.class, SiteProperties.class })
+@EnableConfigurationProperties(ApiProperties.class)
 public class ApiTerms {
 
 	private final ApiProperties api;
 
-	private final SiteProperties site;
+	private final PageCitations citations;
 
-	private final ObjectProvider<ContentVersionLookup> version;
-
-	public ApiTerms(ApiProperties api, SiteProperties site, ObjectProvider<ContentVersionLookup> version) {
+	public ApiTerms(ApiProperties api, PageCitations citations) {
 		this.api = api;
-		this.site = site;
-		this.version = version;
+		this.citations = citations;
 	}
 
 	/**
-	 * The licence and citation, naming the content version when it is known.
+	 * The licence and the citation of the site's home page.
 	 * @return the terms
 	 */
 	public ApiMeta meta() {
-		ContentVersionLookup lookup = this.version.getIfAvailable();
-		return new ApiMeta(this.api.licence(),
-				this.api.citation(this.site.baseUrl(), (lookup != null) ? lookup.currentVersion() : null));
+		return meta("/");
+	}
+
+	/**
+	 * The licence and the citation of the page the data belongs to: its address, the
+	 * content revision and the date accessed.
+	 * @param html the path of the page, with its query if it has one
+	 * @return the terms
+	 */
+	public ApiMeta meta(String html) {
+		return new ApiMeta(this.api.licence(), this.citations.text(html));
+	}
+
+	/**
+	 * The content revision and licence every CSV row carries.
+	 * @return the terms
+	 */
+	public CsvTerms csv() {
+		return new CsvTerms(this.citations.of("/").revision(), this.api.licence());
 	}
 
 	/**
@@ -45,7 +58,7 @@ public class ApiTerms {
 	 * @return the list
 	 */
 	public <T> ApiList<T> list(List<T> items, String apiPath, String html) {
-		return new ApiList<>(items, meta(), ApiLinks.of(apiPath, html));
+		return new ApiList<>(items, meta(html), ApiLinks.of(apiPath, html));
 	}
 
 }

@@ -73,7 +73,8 @@ class ArticleControllerTests {
 		assertThat(this.mvc.get().uri("/articles")).hasStatusOk()
 			.hasViewName(ArticleController.LIST_VIEW)
 			.bodyText()
-			.contains("Together these 3 articles are the whole source text in its own order, passages 1 to 187",
+			.contains(
+					"These are not 3 articles but the 3 sections of one source article, in its own order: passages 1 to 187",
 					"Introduction", "Pros and cons", "Examples and guidance",
 					"href=\"/articles/advantages-of-centralized-ai\"", "Four strengths.", "Added by aicompare",
 					"2 points", "Passages 44\u201373", "Title added by aicompare: the source has none here")

@@ -12,13 +12,15 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.aicompare.system.SecurityConfiguration;
 
+import org.aicompare.web.PageCitations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link CompareController}.
  */
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, PageCitations.class })
 @WebMvcTest(CompareController.class)
 class CompareControllerTests {
 
@@ -31,6 +33,15 @@ class CompareControllerTests {
 	@BeforeEach
 	void matrix() {
 		given(this.matrix.matrix()).willReturn(MatrixFixture.matrix());
+	}
+
+	@Test
+	void endsWithACitationOfTheMatrixAsShown() {
+		assertThat(this.mvc.get().uri("/compare?models=centralized,hybrid")).bodyText()
+			.contains("id=\"cite\"", "aicompare, \u201cThe comparison matrix\u201d, "
+					+ "http://localhost:8080/compare?models=centralized,hybrid, content revision unknown, accessed ",
+					"\u00b6\u00a0")
+			.doesNotContain("p.\u00a0");
 	}
 
 	@Test

@@ -33,8 +33,8 @@ class ComparisonApiControllerTests {
 			.hasPathSatisfying("$.items[2].links.self", (self) -> assertThat(self).isEqualTo("/api/v1/models/hybrid"))
 			.hasPathSatisfying("$.items[2].links.html", (html) -> assertThat(html).isEqualTo("/models/hybrid"))
 			.hasPathSatisfying("$.meta.licence", (licence) -> assertThat(licence).asString().contains("CC BY 4.0"))
-			.hasPathSatisfying("$.meta.citeAs",
-					(cite) -> assertThat(cite).asString().contains("aicompare, http", "content version 2026-"));
+			.hasPathSatisfying("$.meta.citeAs", (cite) -> assertThat(cite).asString()
+				.contains("aicompare, http://localhost:8080/compare, content revision 2026-", ", accessed "));
 	}
 
 	@Test

@@ -19,13 +19,16 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.aicompare.system.SecurityConfiguration;
 
+import org.aicompare.web.ApiTerms;
+import org.aicompare.web.PageCitations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link MatrixCsvController}.
  */
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, ApiTerms.class, PageCitations.class })
 @WebMvcTest(MatrixCsvController.class)
 class MatrixCsvControllerTests {
 
@@ -62,7 +65,9 @@ class MatrixCsvControllerTests {
 			.exchange()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(body).startsWith("dimension,dimension_name,model,text,rating,kind,rationale,citations\r\n")
+		assertThat(body)
+			.startsWith(
+					"dimension,dimension_name,model,text,rating,kind,rationale,citations,content_revision,licence\r\n")
 			.contains("\"One company controls the roadmap, and \"\"policies\"\" change.\"");
 		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
 			.setHeader()
@@ -77,7 +82,9 @@ class MatrixCsvControllerTests {
 			.containsEntry("rating", "1")
 			.containsEntry("kind", "quoted")
 			.containsEntry("rationale", "One company controls the roadmap, and \"policies\" change.")
-			.containsEntry("citations", "36;14");
+			.containsEntry("citations", "36;14")
+			.containsEntry("content_revision", "unknown");
+		assertThat(rows.get(0).get("licence")).startsWith("CC BY 4.0");
 		assertThat(rows.get(1).toMap()).containsEntry("text", "Shared, with a line\nbreak")
 			.containsEntry("kind", "sourced_fact")
 			.containsEntry("rationale", "Ein Kompromiss: größer.")

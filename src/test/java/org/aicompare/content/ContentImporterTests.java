@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class ContentImporterTests {
 
 	private static final String[] FILES = { "source.txt", "content.yml", "models.yml", "matrix.yml", "priorities.yml",
-			"articles.yml", "organisations.yml", "facts.yml", "comments.yml", "buyer.yml" };
+			"articles.yml", "organisations.yml", "facts.yml", "comments.yml", "buyer.yml", "corrections.yml" };
 
 	@TempDir
 	Path edited;
@@ -107,7 +107,7 @@ class ContentImporterTests {
 			assertThat(this.priorities.findBySlug("speed").orElseThrow().getDescription())
 				.isEqualTo("Edited description.");
 			assertThat(this.passages.count()).isEqualTo(244);
-			assertThat(this.changes.count()).isEqualTo(1);
+			assertThat(this.changes.count()).isEqualTo(2);
 			assertThat(this.comments.count()).isEqualTo(commentCount);
 			assertThat(this.comments.findById(reader.getId())).isPresent();
 		}
@@ -126,6 +126,49 @@ class ContentImporterTests {
 		assertThat(this.versions.current().getChecksum()).isEqualTo(checksum);
 		assertThat(this.passages.count()).isEqualTo(244);
 		assertThat(this.priorities.findBySlug("speed")).isPresent();
+	}
+
+	@Test
+	void aFactWithoutASourceIsNoFactAndFailsTheImport() throws IOException {
+		ContentImporter importer = importerWith((file, text) -> file.equals("facts.yml")
+				? text.replace("      sources: [S1]\n      asOf: \"2015-12-11\"\n    - topic: base",
+						"      sources: []\n      asOf: \"2015-12-11\"\n    - topic: base")
+				: text);
+		assertThatIllegalStateException().isThrownBy(() -> inTransaction(importer))
+			.withMessageContaining("A fact about openai")
+			.withMessageContaining("cites no reference");
+	}
+
+	@Test
+	void aFactNeedsTheDateItsSourceGivesOrTheDateItWasChecked() throws IOException {
+		ContentImporter importer = importerWith((file, text) -> file.equals("facts.yml")
+				? text.replace("      text: \"GPT models\"\n      sources: [S20]\n      checked: \"2026-11\"\n",
+						"      text: \"GPT models\"\n      sources: [S20]\n")
+				: text);
+		assertThatIllegalStateException().isThrownBy(() -> inTransaction(importer))
+			.withMessageContaining("\"GPT models\"")
+			.withMessageContaining("the date its source gives (asOf) or the date it was checked (checked)");
+	}
+
+	@Test
+	void aFactNamingAnUnknownCorrectionFailsTheImport() throws IOException {
+		ContentImporter importer = importerWith((file, text) -> file.equals("corrections.yml")
+				? text.replace("code: amazon-anthropic", "code: amazon-anthropic-renamed") : text);
+		assertThatIllegalStateException().isThrownBy(() -> inTransaction(importer))
+			.withMessageContaining("names unknown correction amazon-anthropic");
+	}
+
+	@Test
+	void aCorrectionNeedsADateAndReferencesThatExist() throws IOException {
+		ContentImporter undated = importerWith((file, text) -> file.equals("corrections.yml")
+				? text.replace("date: \"2026-12-02\"\n    subject: \"Amazon", "date: \"2 Dec\"\n    subject: \"Amazon")
+				: text);
+		assertThatIllegalStateException().isThrownBy(() -> inTransaction(undated))
+			.withMessageContaining("Correction amazon-anthropic needs an ISO-8601 date");
+		ContentImporter unknown = importerWith((file, text) -> file.equals("corrections.yml")
+				? text.replace("sources: [FC-C1, FC-C2]", "sources: [FC-C99]") : text);
+		assertThatIllegalStateException().isThrownBy(() -> inTransaction(unknown))
+			.withMessageContaining("Correction amazon-anthropic cites unknown references: [FC-C99]");
 	}
 
 	@Test

@@ -209,7 +209,7 @@ class SeededContentTests {
 	@Test
 	void recordsTheVersionOfTheImportedContent() {
 		ContentVersion version = this.versions.current();
-		assertThat(version.getVersion()).isEqualTo("2026-11-24");
+		assertThat(version.getVersion()).isEqualTo("2026-12-02");
 		assertThat(version.getChecksum()).hasSize(64);
 	}
 

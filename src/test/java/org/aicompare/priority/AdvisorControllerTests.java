@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.aicompare.project.BuyerPanels;
 import org.aicompare.system.SecurityConfiguration;
 
+import org.aicompare.web.PageCitations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
@@ -23,7 +25,7 @@ import static org.mockito.BDDMockito.given;
  * Tests for {@link AdvisorController}.
  */
 @WebMvcTest(AdvisorController.class)
-@Import({ Advisor.class, SecurityConfiguration.class })
+@Import({ Advisor.class, SecurityConfiguration.class, PageCitations.class })
 class AdvisorControllerTests {
 
 	@Autowired
@@ -74,6 +76,14 @@ class AdvisorControllerTests {
 					"choose centralized AI if your business values", "What the source says a hybrid combines",
 					"Startup MVP", "href=\"/advisor?priority=speed:3&amp;priority=trust\"")
 			.doesNotContain("id=\"recommendation\"");
+	}
+
+	@Test
+	void endsAResultWithACitationOfExactlyThatResult() {
+		assertThat(this.mvc.get().uri("/advisor?priority=speed")).bodyText()
+			.contains("id=\"cite\"", "aicompare, \u201cPriority advisor result\u201d, "
+					+ "http://localhost:8080/advisor?priority=speed, content revision unknown, accessed ");
+		assertThat(this.mvc.get().uri("/advisor")).bodyText().doesNotContain("id=\"cite\"");
 	}
 
 	@Test

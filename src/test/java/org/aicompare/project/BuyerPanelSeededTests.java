@@ -183,6 +183,8 @@ class BuyerPanelSeededTests {
 			.getRecords();
 		assertThat(records).hasSize(10 * 9);
 		assertThat(records).allSatisfy((record) -> {
+			assertThat(record.get("content_revision")).matches("\\d{4}-\\d{2}-\\d{2}");
+			assertThat(record.get("licence")).startsWith("CC BY 4.0");
 			List<String> codes = split(record.get("reference_codes"));
 			List<String> addresses = split(record.get("reference_addresses"));
 			assertThat(addresses).hasSameSizeAs(codes)

@@ -32,13 +32,16 @@ import org.aicompare.source.Reference;
 import org.aicompare.source.SourcePassage;
 import org.aicompare.system.SecurityConfiguration;
 
+import org.aicompare.web.PageCitations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link ProjectController}.
  */
-@Import({ ProjectDirectoryAssembler.class, ProfilePageAssembler.class, BuyerPanels.class, SecurityConfiguration.class })
+@Import({ ProjectDirectoryAssembler.class, ProfilePageAssembler.class, BuyerPanels.class, SecurityConfiguration.class,
+		PageCitations.class })
 @WebMvcTest(ProjectController.class)
 class ProjectControllerTests {
 
@@ -159,11 +162,22 @@ class ProjectControllerTests {
 		givenOpenAiProfile();
 		assertThat(this.mvc.get().uri("/projects/openai")).bodyText()
 			.containsSubsequence("Founded", "Announced on 11 December 2015 as a nonprofit", "href=\"/sources#ref-S1\"",
-					"as of 2026-11", "What it does", "AI research and deployment",
-					"The research notes give no source for this.", "Governance", "Microsoft\u2019s stake of about 27%",
-					"Uncertain", "href=\"/sources#ref-S6\"")
+					"as of 2015-12-11", "What it does", "AI research and deployment",
+					"checked 2026-11; its source gives no date", "Governance", "Microsoft\u2019s stake of about 27%",
+					"Uncertain", "href=\"/sources#ref-S6\"", "as of 2026-04-29",
+					"href=\"/about#correction-microsoft-stake\"", "Corrected: see the correction")
 			.contains("References cited above", "Fast Company")
-			.doesNotContain("Unrelated reference");
+			.doesNotContain("Unrelated reference", "as of 2026-11");
+	}
+
+	@Test
+	void endsWithACitationOfTheProfileWithItsAddressRevisionAndDateAccessed() {
+		givenOpenAiProfile();
+		assertThat(this.mvc.get().uri("/projects/openai")).bodyText()
+			.contains("id=\"cite\"", "Cite this page",
+					"aicompare, \u201cOpenAI: profile\u201d, "
+							+ "http://localhost:8080/projects/openai, content revision unknown, accessed ",
+					"<time datetime=\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + "\"", "href=\"/about\"");
 	}
 
 	@Test
@@ -222,12 +236,13 @@ class ProjectControllerTests {
 		Organisation openai = openai();
 		openai.getFacts()
 			.add(new Fact(openai, FactTopic.FOUNDED, "Announced on 11 December 2015 as a nonprofit", List.of("S1"),
-					"2026-11", false, 0));
+					"2015-12-11", false, 0));
 		openai.getFacts()
-			.add(new Fact(openai, FactTopic.ACTIVITY, "AI research and deployment", List.of(), "2026-11", false, 1));
+			.add(new Fact(openai, FactTopic.ACTIVITY, "AI research and deployment", List.of("S1"), "2026-11", true,
+					false, null, 1));
 		openai.getFacts()
-			.add(new Fact(openai, FactTopic.GOVERNANCE, "Microsoft\u2019s stake of about 27%", List.of("S6"), "2026-11",
-					true, 2));
+			.add(new Fact(openai, FactTopic.GOVERNANCE, "Microsoft\u2019s stake of about 27%", List.of("S6"),
+					"2026-04-29", false, true, "microsoft-stake", 2));
 		given(this.organisations.findProfile("openai")).willReturn(Optional.of(openai));
 		Passage named = new Passage(
 				new SourcePassage(7, PassageKind.LIST_ITEM, "OpenAI", "- OpenAI", null, "What Is Centralized AI?"));

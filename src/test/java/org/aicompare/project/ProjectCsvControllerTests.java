@@ -18,13 +18,16 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.aicompare.system.SecurityConfiguration;
 
+import org.aicompare.web.ApiTerms;
+import org.aicompare.web.PageCitations;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link ProjectCsvController}.
  */
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, ApiTerms.class, PageCitations.class })
 @WebMvcTest(ProjectCsvController.class)
 class ProjectCsvControllerTests {
 
@@ -35,19 +38,20 @@ class ProjectCsvControllerTests {
 	private OrganisationRepository organisations;
 
 	@Test
-	void downloadsOneRowPerOrganisationWithItsProductsAndNumberOfFacts() throws IOException {
+	void downloadsOneRowPerOrganisationWithItsProductsFactsRevisionAndLicence() throws IOException {
 		Organisation openai = ProjectControllerTests.openai();
 		openai.getProducts().add(new Product(openai, "GPT-4, \"o1\"", 1, List.of(47)));
 		openai.getFacts()
-			.add(new Fact(openai, FactTopic.FOUNDED, "Announced in 2015", List.of("S1"), "2026-11", false, 0));
-		openai.getFacts().add(new Fact(openai, FactTopic.ACTIVITY, "Research", List.of(), "2026-11", false, 1));
+			.add(new Fact(openai, FactTopic.FOUNDED, "Announced in 2015", List.of("S1"), "2015-12-11", false, 0));
+		openai.getFacts()
+			.add(new Fact(openai, FactTopic.ACTIVITY, "Research", List.of("S3", "S4"), "2026-11", true, true, null, 1));
 		given(this.organisations.findAllProfiles()).willReturn(List.of(openai, ProjectControllerTests.bittensor()));
 		var result = this.mvc.get().uri("/projects.csv").exchange();
 		assertThat(result).hasStatusOk()
 			.hasContentType("text/csv;charset=UTF-8")
 			.hasHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"aicompare-organisations.csv\"");
 		String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(body).startsWith("slug,name,model,summary,products,facts\r\n");
+		assertThat(body).startsWith("slug,name,model,summary,products,facts,content_revision,licence\r\n");
 		List<CSVRecord> rows = CSVFormat.RFC4180.builder()
 			.setHeader()
 			.setSkipHeaderRecord(true)
@@ -60,9 +64,12 @@ class ProjectCsvControllerTests {
 			.containsEntry("model", "centralized")
 			.containsEntry("summary", "AI research and deployment company.")
 			.containsEntry("products", "ChatGPT;GPT-4, \"o1\"")
-			.containsEntry("facts", "2");
+			.containsEntry("facts",
+					"founded: Announced in 2015 [S1] (as of 2015-12-11) | activity: Research [S3;S4] (checked 2026-11, uncertain)")
+			.containsEntry("content_revision", "unknown");
+		assertThat(rows.get(0).get("licence")).startsWith("CC BY 4.0");
 		assertThat(rows.get(1).get("slug")).isEqualTo("bittensor");
-		assertThat(rows.get(1).get("facts")).isEqualTo("0");
+		assertThat(rows.get(1).get("facts")).isEmpty();
 	}
 
 }

@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.aicompare.about.AboutPageAssembler;
+import org.aicompare.about.CorrectionSummary;
 import org.aicompare.article.Article;
 import org.aicompare.article.ArticleKind;
 import org.aicompare.article.ArticleRepository;
@@ -53,6 +55,9 @@ class FeedControllerTests {
 	@MockitoBean
 	private OrganisationRepository organisations;
 
+	@MockitoBean
+	private AboutPageAssembler about;
+
 	@BeforeEach
 	void content() {
 		ContentChange first = mock(ContentChange.class);
@@ -69,7 +74,8 @@ class FeedControllerTests {
 				comment(7L, "Ada", "Fine </summary><script>alert(1)</script> & more",
 						Instant.parse("2026-12-01T09:30:00Z")),
 				comment(3L, "Bob", "Earlier.", Instant.parse("2026-11-25T08:00:00Z")));
-		given(this.comments.findTop20ByStatusOrderByCreatedAtDescIdDesc(CommentStatus.PUBLISHED)).willReturn(published);
+		given(this.comments.findTop20ByStatusAndSourcePassageIsNullOrderByCreatedAtDescIdDesc(CommentStatus.PUBLISHED))
+			.willReturn(published);
 	}
 
 	@Test
@@ -114,6 +120,26 @@ class FeedControllerTests {
 	}
 
 	@Test
+	void carriesEachCorrectionDatedTheDayItWasMadeLinkingToItsEntry() throws Exception {
+		given(this.about.corrections()).willReturn(List.of(new CorrectionSummary("amazon-anthropic",
+				LocalDate.of(2026, 12, 2), "Amazon AI: its investment in Anthropic", "/projects/amazon-ai",
+				"Said 4 billion USD.", "A minority investor.", List.of("FC-C1"))));
+		Element feed = XmlDocuments
+			.parse(this.mvc.get().uri("/feed.atom").exchange().getResponse().getContentAsByteArray())
+			.getDocumentElement();
+		Element correction = XmlDocuments.children(feed, ATOM, "entry").get(1);
+		assertThat(XmlDocuments.text(correction, ATOM, "title"))
+			.isEqualTo("Correction: Amazon AI: its investment in Anthropic");
+		assertThat(XmlDocuments.text(correction, ATOM, "updated")).isEqualTo("2026-12-02T00:00:00Z");
+		assertThat(XmlDocuments.text(correction, ATOM, "id"))
+			.isEqualTo("tag:aicompare.example,2026-12-02:correction-amazon-anthropic");
+		assertThat(XmlDocuments.children(correction, ATOM, "link").get(0).getAttribute("href"))
+			.isEqualTo("https://aicompare.example/about#correction-amazon-anthropic");
+		assertThat(XmlDocuments.text(correction, ATOM, "summary"))
+			.isEqualTo("What was wrong: Said 4 billion USD. What it is now: A minority investor.");
+	}
+
+	@Test
 	void carriesACommentsTextAsEscapedPlainText() throws Exception {
 		var result = this.mvc.get().uri("/feed.atom").exchange();
 		assertThat(result).bodyText().doesNotContain("<script>");
@@ -127,7 +153,8 @@ class FeedControllerTests {
 	@Test
 	void isAValidFeedWhenNothingHasHappenedYet() throws Exception {
 		given(this.changes.findAllByOrderByChangedOnDescIdDesc()).willReturn(List.of());
-		given(this.comments.findTop20ByStatusOrderByCreatedAtDescIdDesc(CommentStatus.PUBLISHED)).willReturn(List.of());
+		given(this.comments.findTop20ByStatusAndSourcePassageIsNullOrderByCreatedAtDescIdDesc(CommentStatus.PUBLISHED))
+			.willReturn(List.of());
 		Element feed = XmlDocuments
 			.parse(this.mvc.get().uri("/feed.atom").exchange().getResponse().getContentAsByteArray())
 			.getDocumentElement();

@@ -28,6 +28,9 @@ import org.aicompare.source.Passage;
 import org.aicompare.source.PassageKind;
 import org.aicompare.source.PassageRepository;
 import org.aicompare.source.SourcePassage;
+import org.aicompare.web.ContentVersionLookup;
+
+import org.aicompare.web.PageCitations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -36,7 +39,7 @@ import static org.mockito.Mockito.mock;
 /**
  * Tests for {@link MethodologyController}.
  */
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, PageCitations.class })
 @WebMvcTest(MethodologyController.class)
 class MethodologyControllerTests {
 
@@ -58,6 +61,9 @@ class MethodologyControllerTests {
 	@MockitoBean
 	private AdvisorData advisorData;
 
+	@MockitoBean
+	private ContentVersionLookup lookup;
+
 	@BeforeEach
 	void content() {
 		given(this.dimensions.findAllByOrderByPosition()).willReturn(List.of(
@@ -74,6 +80,7 @@ class MethodologyControllerTests {
 		ContentVersion version = mock(ContentVersion.class);
 		given(version.getVersion()).willReturn("2026-11-24");
 		given(this.versions.current()).willReturn(version);
+		given(this.lookup.currentVersion()).willReturn("2026-11-24");
 		List<ContentChange> log = List.of(change(LocalDate.of(2026, 12, 3), "Hybrid ratings revisited."),
 				change(LocalDate.of(2026, 11, 24), "First publication."));
 		given(this.changes.findAllByOrderByChangedOnDescIdDesc()).willReturn(log);
@@ -169,8 +176,28 @@ class MethodologyControllerTests {
 		assertThat(this.mvc.get().uri("/methodology")).bodyText()
 			.contains("id=\"open-data\"", "href=\"#open-data\"", "CC BY 4.0",
 					"href=\"https://creativecommons.org/licenses/by/4.0/\"", "remains its author",
-					"content version 2026-11-24, http://localhost:8080/compare", "href=\"/compare.csv\"",
-					"href=\"/projects.csv\"", "href=\"/feed.atom\"", "href=\"/sitemap.xml\"");
+					"href=\"#how-to-cite\"", "href=\"/compare.csv\"", "href=\"/projects.csv\"", "href=\"/feed.atom\"",
+					"href=\"/sitemap.xml\"");
+	}
+
+	@Test
+	void citesItselfWithTheConfiguredAddressTheRevisionAndTheDateAccessed() {
+		String today = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)
+			.format(LocalDate.now(java.time.ZoneOffset.UTC));
+		assertThat(this.mvc.get().uri("/methodology")).bodyText()
+			.contains("id=\"how-to-cite\"",
+					"aicompare, \u201cHow the comparison is made\u201d, "
+							+ "http://localhost:8080/methodology, content revision 2026-11-24, accessed " + today + ".",
+					"Cite this page");
+	}
+
+	@Test
+	void describesTheSourceAndJudgesItAsTheSitesOwnAssessment() {
+		assertThat(this.mvc.get().uri("/methodology")).bodyText()
+			.contains("id=\"source-described\"", "records no title, no author, no publisher, no address and no date",
+					"id=\"source-judged\"", "The site\u2019s own assessment, not part of the source",
+					"unattributed and undated", "Web3 angle", "many experts believe", "unfilled spam template",
+					"commissioned on", "href=\"/about\"");
 	}
 
 }

@@ -133,8 +133,9 @@ class PageCachingTests {
 		MvcTestResult first = this.mvc.get().uri(page).header(HttpHeaders.ACCEPT, "text/html").exchange();
 		assertThat(first).hasStatusOk();
 		assertThat(caches.getCache(RenderedPageCache.CACHE)
-			.get(new SimpleKey(this.revision.current().number(), "/compare", "models=hybrid&priority=speed",
-					"text/html")))
+			.get(new SimpleKey(this.revision.current().number(),
+					java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), "/compare",
+					"models=hybrid&priority=speed", "text/html")))
 			.as("kept after the first request")
 			.isNotNull();
 		this.statistics.clear();
@@ -255,8 +256,13 @@ class PageCachingTests {
 	}
 
 	/** The build's mark: its time, from the build-info Maven writes. */
+	/**
+	 * The release and the day: a page's citation names the date it was read, so a page of
+	 * another day is another page.
+	 */
 	private String release() {
-		return Long.toString(this.build.getTime().getEpochSecond(), 36);
+		return Long.toString(this.build.getTime().getEpochSecond(), 36) + "."
+				+ java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().replace("-", "");
 	}
 
 }
