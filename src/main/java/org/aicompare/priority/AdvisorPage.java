@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.aicompare.priority.Recommendation.TippingPoint;
 import org.aicompare.project.Requirement;
@@ -50,20 +51,17 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 			.map((score) -> new Match(profiles.get(score.model()), score.points(), score.percent(),
 					result.standing(score.model()).status(), result.standing(score.model()).checks()))
 			.toList() : List.of();
-		String must = Requirement.toQuery(advice.required());
-		String selection = advice.reading().selection().toQuery();
 		return new AdvisorPage(groups, presetLinks, advice.reading().problems(), List.copyOf(advice.snapshot().slugs()),
-				(must.isEmpty() || selection.isEmpty()) ? selection : selection + "&" + must,
+				advice.reading().selection().toQuery(advice.required()),
 				(result != null) ? Result.of(result, advice.snapshot()) : null, matches,
 				Arrays.stream(Requirement.values())
 					.map((requirement) -> new MustHaveOption(requirement, advice.required().contains(requirement)))
 					.toList());
 	}
 
-	private static String presetQuery(Preset preset, java.util.Set<String> slugs) {
-		String selection = PrioritySelection.parseStored(preset.getSelection(), slugs).toQuery();
-		String must = Requirement.toQuery(Requirement.parse(List.of(preset.getRequirements())));
-		return must.isEmpty() ? selection : selection + "&" + must;
+	private static String presetQuery(Preset preset, Set<String> slugs) {
+		return PrioritySelection.parseStored(preset.getSelection(), slugs)
+			.toQuery(Requirement.parse(List.of(preset.getRequirements())));
 	}
 
 	/**

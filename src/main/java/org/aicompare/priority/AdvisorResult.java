@@ -61,13 +61,8 @@ public record AdvisorResult(String methodVersion, List<Weighted> selection, List
 		return new AdvisorResult(Advisor.METHOD_VERSION, List.copyOf(weighted), List.copyOf(models),
 				scores(recommendation.ranking()), List.copyOf(breakdown), recommendation.clearWinner(),
 				round(recommendation.margin()), recommendation.tippingPoint(), scores(organisations),
-				query(selection, mustHaves.required()), mustHaves.required().stream().map(Requirement::slug).toList(),
+				selection.toQuery(mustHaves.required()), mustHaves.required().stream().map(Requirement::slug).toList(),
 				mustHaves.results().stream().map(Standing::of).toList());
-	}
-
-	private static String query(PrioritySelection selection, List<Requirement> required) {
-		String must = Requirement.toQuery(required);
-		return must.isEmpty() ? selection.toQuery() : selection.toQuery() + "&" + must;
 	}
 
 	/**

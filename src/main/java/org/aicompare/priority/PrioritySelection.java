@@ -154,6 +154,19 @@ public record PrioritySelection(Map<String, Integer> weights) {
 	}
 
 	/**
+	 * The selection and some must-haves as the advisor's query string, the priorities
+	 * first.
+	 * @param mustHaves the must-haves, possibly none
+	 * @return such as {@code priority=speed:2&require=eu-data-residency}; empty when no
+	 * priority is selected
+	 */
+	public String toQuery(List<Requirement> mustHaves) {
+		String own = toQuery();
+		String must = Requirement.toQuery(mustHaves);
+		return (own.isEmpty() || must.isEmpty()) ? own : own + "&" + must;
+	}
+
+	/**
 	 * The selection as a query string, for links that keep it.
 	 * @return {@code priority=speed&priority=transparency:3}, or an empty string
 	 */

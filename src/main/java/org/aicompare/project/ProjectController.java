@@ -46,9 +46,12 @@ class ProjectController {
 
 	private final PageCitations citations;
 
+	private final OrganisationRatings ratings;
+
 	ProjectController(ProjectDirectoryAssembler directory, ProfilePageAssembler profiles, List<OrganisationFit> fits,
-			BuyerPanels buyerPanels, PageCitations citations) {
+			BuyerPanels buyerPanels, PageCitations citations, OrganisationRatings ratings) {
 		this.citations = citations;
+		this.ratings = ratings;
 		this.directory = directory;
 		this.profiles = profiles;
 		this.fits = fits;
@@ -128,6 +131,7 @@ class ProjectController {
 		page.addAttribute("notPrimaryCodes", panels.notPrimaryCodes());
 		page.addAttribute("referenceLinks", panels.referencesByCode());
 		page.addAttribute("citation", this.citations.of("/projects/" + slug));
+		page.addAttribute("ratings", this.ratings.bySlug().getOrDefault(slug, List.of()));
 		return VIEW;
 	}
 

@@ -94,7 +94,7 @@ class AdvisorMustHaveTests {
 			.orElseThrow()
 			.attr("href");
 		assertThat(link).contains("require=eu-data-residency", "require=no-training-by-default", "require=dpa-offered");
-		assertThat(page.select(".presets .must-have-reason").text()).contains("GDPR data processing agreement");
+		assertThat(page.select(".presets .must-have-reason").text()).contains("GDPR processing agreement");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.aicompare.project;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jsoup.Jsoup;
@@ -56,6 +57,9 @@ class ProjectControllerTests {
 
 	@Autowired
 	private ObjectMapper json;
+
+	@MockitoBean
+	private OrganisationRatings ratings;
 
 	@MockitoBean
 	private BuyerAnswerRepository buyerAnswers;
@@ -155,6 +159,20 @@ class ProjectControllerTests {
 					"Products the source names", "href=\"/sources#p-63\"")
 			.containsSubsequence("What the source says", "Facts added from public sources", "Added by aicompare",
 					"Not from the source text.");
+	}
+
+	@Test
+	void showsTheRatingsTheAdvisorScoresItWithAndWhyOneDiffersFromItsModel() {
+		givenOpenAiProfile();
+		given(this.ratings.bySlug()).willReturn(Map.of("openai",
+				List.of(new OrganisationRatings.Row("control", "Control", 1, true, null, List.of()),
+						new OrganisationRatings.Row("transparency", "Transparency", 3, false,
+								"Publishes open-weight models under Apache 2.0.", List.of("CP-R4")))));
+		assertThat(this.mvc.get().uri("/projects/openai")).bodyText()
+			.contains("id=\"advisor-ratings\"", "How the advisor rates it", "OpenAI on the eight dimensions")
+			.containsSubsequence("href=\"/compare#dimension-control\"", "1 of 5", "As Centralized AI: no sourced fact",
+					"href=\"/compare#dimension-transparency\"", "3 of 5",
+					"Publishes open-weight models under Apache 2.0.", "href=\"/sources#ref-CP-R4\"");
 	}
 
 	@Test

@@ -40,9 +40,10 @@ class PageStatementTests {
 
 	/**
 	 * Caches that hold a table for the whole site, loaded once per content revision:
-	 * every organisation's panel, and the content version every page's citation names.
+	 * every organisation's panel and ratings, and the content version every page's
+	 * citation names.
 	 */
-	private static final Set<String> SITE_WIDE = Set.of("buyer-panels", "content-version");
+	private static final Set<String> SITE_WIDE = Set.of("buyer-panels", "content-version", "organisation-ratings");
 
 	@BeforeEach
 	void emptyCaches(@Autowired EntityManagerFactory entityManagerFactory) {
@@ -59,9 +60,11 @@ class PageStatementTests {
 	void theSiteWideTablesCostAConstantNumberOfStatementsOncePerRevision() {
 		SITE_WIDE.forEach((name) -> this.caches.getCache(name).clear());
 		assertThat(statementsFor("/projects")).as("cold site-wide tables and /projects").isLessThanOrEqualTo(8);
-		// A profile cites itself with the content version, read once for all pages.
-		assertThat(statementsFor("/projects/openai")).as("/projects/openai, its own and the content version")
-			.isLessThanOrEqualTo(4);
+		// A profile cites itself with the content version and shows the organisations'
+		// ratings, each read once for all pages.
+		assertThat(statementsFor("/projects/openai"))
+			.as("/projects/openai, its own, the content version and the organisations' ratings")
+			.isLessThanOrEqualTo(5);
 		this.caches.getCacheNames()
 			.stream()
 			.filter((name) -> !SITE_WIDE.contains(name))

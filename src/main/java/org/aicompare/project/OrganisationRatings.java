@@ -1,0 +1,58 @@
+package org.aicompare.project;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.cache.annotation.Cacheable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every organisation's ratings on the matrix's eight dimensions, the ones the advisor
+ * scores it with, as plain records: read in one statement for the whole site and kept for
+ * the revision, so each profile can show them beside the reasons for any that differ from
+ * its model's.
+ */
+@Service
+public class OrganisationRatings {
+
+	private final OrganisationRatingRepository ratings;
+
+	OrganisationRatings(OrganisationRatingRepository ratings) {
+		this.ratings = ratings;
+	}
+
+	/**
+	 * Each organisation's ratings, in dimension order.
+	 * @return the ratings by organisation slug, in display order
+	 */
+	@Cacheable("organisation-ratings")
+	@Transactional(readOnly = true)
+	public Map<String, List<Row>> bySlug() {
+		Map<String, List<Row>> bySlug = new LinkedHashMap<>();
+		for (OrganisationRating rating : this.ratings.findAllForScoring()) {
+			bySlug.computeIfAbsent(rating.getOrganisation().getSlug(), (slug) -> new ArrayList<>())
+				.add(new Row(rating.getDimension().getSlug(), rating.getDimension().getName(), rating.getRating(),
+						rating.isInherited(), rating.isInherited() ? null : rating.getRationale(),
+						List.copyOf(rating.getSources())));
+		}
+		return Map.copyOf(bySlug);
+	}
+
+	/**
+	 * An organisation's rating on one dimension.
+	 *
+	 * @param dimension the dimension's slug
+	 * @param dimensionName the dimension's name
+	 * @param rating from 1 to 5, a position on the dimension's scale
+	 * @param inherited whether it is its model's rating
+	 * @param rationale why it differs from its model's, or {@code null} when it does not
+	 * @param sources the codes of the references the difference rests on
+	 */
+	public record Row(String dimension, String dimensionName, int rating, boolean inherited, String rationale,
+			List<String> sources) {
+	}
+
+}
