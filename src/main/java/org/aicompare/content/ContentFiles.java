@@ -21,6 +21,7 @@ import org.aicompare.content.ContentDocuments.Articles;
 import org.aicompare.content.ContentDocuments.Buyer;
 import org.aicompare.content.ContentDocuments.Comments;
 import org.aicompare.content.ContentDocuments.Facts;
+import org.aicompare.content.ContentDocuments.HybridPatterns;
 import org.aicompare.content.ContentDocuments.Matrix;
 import org.aicompare.content.ContentDocuments.Models;
 import org.aicompare.content.ContentDocuments.Organisations;
@@ -59,7 +60,8 @@ class ContentFiles {
 				parse("models.yml", Models.class, digest), parse("matrix.yml", Matrix.class, digest),
 				parse("priorities.yml", Priorities.class, digest), parse("articles.yml", Articles.class, digest),
 				parse("organisations.yml", Organisations.class, digest), parse("facts.yml", Facts.class, digest),
-				parse("comments.yml", Comments.class, digest), parse("buyer.yml", Buyer.class, digest))
+				parse("comments.yml", Comments.class, digest), parse("buyer.yml", Buyer.class, digest),
+				parse("hybrid-patterns.yml", HybridPatterns.class, digest))
 			.withChecksum(HexFormat.of().formatHex(digest.digest()));
 	}
 

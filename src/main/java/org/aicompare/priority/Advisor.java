@@ -33,10 +33,12 @@ public class Advisor {
 			return new Advice(snapshot, reading, null);
 		}
 		Map<String, Integer> weights = reading.selection().weights();
+		AdvisorData.Patterns patterns = snapshot.patterns();
 		return new Advice(snapshot, reading,
 				AdvisorResult.of(new Scorer(snapshot.scoring()).score(weights),
 						new Scorer(snapshot.organisations().scoring()).rank(weights),
-						List.copyOf(snapshot.models().keySet()), reading.selection()));
+						List.copyOf(snapshot.models().keySet()), reading.selection(),
+						patterns.rankable() ? new Scorer(patterns.scoring()).score(weights) : null, patterns.model()));
 	}
 
 	/**

@@ -18,19 +18,20 @@ import java.util.Map;
  * @param breakdown each priority's points for each model
  * @param tippingPoint the smallest single weight change that changes the winner, or
  * {@code null}
+ * @param patterns the hybrid patterns ranked by the same priorities, with their breakdown
  * @param links the decision's own address and its page's
  */
 public record Decision(String methodVersion, List<AdvisorResult.Weighted> selection, String recommendation,
 		boolean clearWinner, double margin, List<AdvisorResult.Score> scores,
 		List<AdvisorResult.Contribution> breakdown, Recommendation.TippingPoint tippingPoint,
-		Map<String, String> links) {
+		AdvisorResult.PatternRanking patterns, Map<String, String> links) {
 
 	static Decision of(AdvisorResult result) {
 		Map<String, String> links = new LinkedHashMap<>();
 		links.put("self", "/advisor.json?" + result.selectionQuery());
 		links.put("html", "/advisor?" + result.selectionQuery());
 		return new Decision(result.methodVersion(), result.selection(), result.recommendation(), result.clearWinner(),
-				result.margin(), result.scores(), result.breakdown(), result.tippingPoint(), links);
+				result.margin(), result.scores(), result.breakdown(), result.tippingPoint(), result.patterns(), links);
 	}
 
 }

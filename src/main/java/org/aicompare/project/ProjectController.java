@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -43,12 +45,15 @@ class ProjectController {
 
 	private final BuyerPanels buyerPanels;
 
+	private final List<OrganisationPatterns> patterns;
+
 	ProjectController(ProjectDirectoryAssembler directory, ProfilePageAssembler profiles, List<OrganisationFit> fits,
-			BuyerPanels buyerPanels) {
+			BuyerPanels buyerPanels, List<OrganisationPatterns> patterns) {
 		this.directory = directory;
 		this.profiles = profiles;
 		this.fits = fits;
 		this.buyerPanels = buyerPanels;
+		this.patterns = patterns;
 	}
 
 	/**
@@ -78,13 +83,17 @@ class ProjectController {
 		ModelSummary selected = selectedModel(model, directory.models());
 		ProjectSort order = ProjectSort.parse(sort);
 		List<OrganisationSummary> all = directory.organisations();
+		// A model that stands for patterns rather than organisations lists the
+		// organisations taking part in one of them.
+		OrganisationPatterns byPatterns = (selected != null)
+				? this.patterns.stream().filter((each) -> each.model().equals(selected.slug())).findFirst().orElse(null)
+				: null;
+		Set<String> participants = (byPatterns != null) ? byPatterns.participants() : Set.of();
+		Predicate<OrganisationSummary> inModel = (each) -> selected == null || ((byPatterns != null)
+				? participants.contains(each.slug()) : each.model().slug().equals(selected.slug()));
 		List<Requirement> required = Requirement.parse(parameters.get(Requirement.PARAMETER));
 		RequirementFilter filter = this.buyerPanels.panels()
-			.filter(required,
-					all.stream()
-						.filter((each) -> selected == null || each.model().slug().equals(selected.slug()))
-						.map(OrganisationSummary::slug)
-						.toList());
+			.filter(required, all.stream().filter(inModel).map(OrganisationSummary::slug).toList());
 		page.addAttribute("requirements", Requirement.values());
 		page.addAttribute("filter", filter);
 		OrganisationFit.Fit fit = this.fits.stream()
@@ -98,15 +107,26 @@ class ProjectController {
 				? Comparator.comparingDouble((OrganisationSummary each) -> -fit.scores().getOrDefault(each.slug(), 0.0))
 					.thenComparing(order.order())
 				: order.order();
+		page.addAttribute("byPatterns", byPatterns != null);
 		page.addAttribute("page",
-				new ProjectListPage(directory.models(), directory.counts(), selected, order,
+				new ProjectListPage(directory.models(), counts(directory.counts()), selected, order,
 						List.of(ProjectSort.values()), all.size(), fit, (fit != null) ? fitPoints(fit) : Map.of(),
 						all.stream()
-							.filter((each) -> selected == null || each.model().slug().equals(selected.slug()))
+							.filter(inModel)
 							.filter((each) -> !filter.active() || filter.metSlugs().contains(each.slug()))
 							.sorted(ordering)
 							.toList()));
 		return LIST_VIEW;
+	}
+
+	/**
+	 * How many organisations each model's filter lists: for a model of patterns, those
+	 * taking part in one.
+	 */
+	private Map<String, Long> counts(Map<String, Long> byModel) {
+		Map<String, Long> counts = new LinkedHashMap<>(byModel);
+		this.patterns.forEach((each) -> counts.put(each.model(), (long) each.participants().size()));
+		return counts;
 	}
 
 	private static Map<String, String> fitPoints(OrganisationFit.Fit fit) {
@@ -123,6 +143,8 @@ class ProjectController {
 		page.addAttribute("history", panels.history(slug));
 		page.addAttribute("notPrimaryCodes", panels.notPrimaryCodes());
 		page.addAttribute("referenceLinks", panels.referencesByCode());
+		page.addAttribute("patterns",
+				this.patterns.stream().flatMap((each) -> each.patternsOf(slug).stream()).toList());
 		return VIEW;
 	}
 

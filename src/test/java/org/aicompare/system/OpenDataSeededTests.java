@@ -96,8 +96,9 @@ class OpenDataSeededTests {
 			.stream()
 			.map((url) -> XmlDocuments.text(url, SitemapController.NAMESPACE, "loc"))
 			.toList();
-		// 9 fixed pages (with the guide), 3 models, 10 organisations, 13 articles
-		assertThat(locations).hasSize(35)
+		// 9 fixed pages (with the guide), 3 models, 10 organisations, 13 articles, the
+		// hybrid patterns' list and its 6 patterns
+		assertThat(locations).hasSize(42)
 			.doesNotHaveDuplicates()
 			.contains("http://localhost:8080/models/hybrid", "http://localhost:8080/projects/bittensor",
 					"http://localhost:8080/articles/key-differences");
