@@ -43,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class ContentImporterTests {
 
 	private static final String[] FILES = { "source.txt", "content.yml", "models.yml", "matrix.yml", "priorities.yml",
-			"articles.yml", "organisations.yml", "facts.yml", "comments.yml", "buyer.yml" };
+			"articles.yml", "organisations.yml", "facts.yml", "comments.yml", "buyer.yml", "hybrid-patterns.yml" };
 
 	@TempDir
 	Path edited;
