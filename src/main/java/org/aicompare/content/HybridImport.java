@@ -74,6 +74,11 @@ class HybridImport {
 			dimensions.forEach((slug, dimension) -> {
 				ContentDocuments.PatternRating rating = doc.ratings().get(slug);
 				known(where + " rating " + slug, rating.sources(), references);
+				if (rating.rating() < 1 || rating.rating() > 5 || rating.rationale() == null
+						|| rating.rationale().isBlank()) {
+					throw new IllegalStateException(
+							where + " rating " + slug + " needs a rating from 1 to 5 and a reason");
+				}
 				pattern.getRatings()
 					.add(new PatternRating(pattern, dimension, rating.rating(), rating.rationale(), rating.sources()));
 			});
