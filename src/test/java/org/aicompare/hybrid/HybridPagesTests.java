@@ -85,6 +85,14 @@ class HybridPagesTests {
 	}
 
 	@Test
+	void theApiEntryPointNamesThePatterns() {
+		assertThat(this.mvc.get().uri("/api/v1")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.collections.hybridPatterns")
+			.isEqualTo("/api/v1/hybrid-patterns");
+	}
+
+	@Test
 	void anUnknownPatternInTheApiIsAProblemNamingTheValidSlugs() {
 		assertThat(this.mvc.get().uri("/api/v1/hybrid-patterns/nope")).hasStatus(HttpStatus.NOT_FOUND)
 			.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
