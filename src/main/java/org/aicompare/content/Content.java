@@ -6,6 +6,7 @@ import org.aicompare.content.ContentDocuments.Buyer;
 import org.aicompare.content.ContentDocuments.Comments;
 import org.aicompare.content.ContentDocuments.Corrections;
 import org.aicompare.content.ContentDocuments.Facts;
+import org.aicompare.content.ContentDocuments.HybridPatterns;
 import org.aicompare.content.ContentDocuments.Matrix;
 import org.aicompare.content.ContentDocuments.Models;
 import org.aicompare.content.ContentDocuments.Organisations;
@@ -26,14 +27,16 @@ import org.aicompare.content.ContentDocuments.Priorities;
  * @param comments the comment thread of the source
  * @param buyer the "For a business" panels and the Transparency Index scores
  * @param corrections the corrections made in public
+ * @param hybrid the hybrid model's documented patterns
  */
 record Content(String checksum, String sourceText, About about, Models models, Matrix matrix, Priorities priorities,
 		Articles articles, Organisations organisations, Facts facts, Comments comments, Buyer buyer,
-		Corrections corrections) {
+		Corrections corrections, HybridPatterns hybrid) {
 
 	Content withChecksum(String checksum) {
 		return new Content(checksum, this.sourceText, this.about, this.models, this.matrix, this.priorities,
-				this.articles, this.organisations, this.facts, this.comments, this.buyer, this.corrections);
+				this.articles, this.organisations, this.facts, this.comments, this.buyer, this.corrections,
+				this.hybrid);
 	}
 
 }

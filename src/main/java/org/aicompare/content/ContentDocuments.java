@@ -169,6 +169,38 @@ final class ContentDocuments {
 	record TransparencyScore(String edition, int score, String model) {
 	}
 
+	/**
+	 * The hybrid model's documented patterns.
+	 */
+	record HybridPatterns(List<HybridPattern> patterns) {
+	}
+
+	/**
+	 * One pattern; {@code axes} and {@code ratings} are keyed by axis and dimension slug,
+	 * {@code serves} lists priority slugs.
+	 */
+	record HybridPattern(String slug, String name, String summary, Scenario scenario, Map<String, String> axes,
+			String delivers, String tradeOffs, List<String> serves, List<Party> parties,
+			Map<String, PatternRating> ratings, List<String> sources) {
+	}
+
+	/**
+	 * The part of the source's hybrid scenario a pattern realises: a word-for-word quote,
+	 * the passages it comes from, and how the pattern realises it.
+	 */
+	record Scenario(String quote, List<Integer> passages, String realises) {
+	}
+
+	/**
+	 * A product or organisation a pattern involves; {@code organisation} is a profile's
+	 * slug where the site has one.
+	 */
+	record Party(String name, String organisation, String role, List<String> sources) {
+	}
+
+	record PatternRating(int rating, String rationale, List<String> sources) {
+	}
+
 	record Comments(String article, String reader, String author, List<Comment> comments) {
 	}
 

@@ -22,6 +22,7 @@ import org.aicompare.content.ContentDocuments.Buyer;
 import org.aicompare.content.ContentDocuments.Comments;
 import org.aicompare.content.ContentDocuments.Corrections;
 import org.aicompare.content.ContentDocuments.Facts;
+import org.aicompare.content.ContentDocuments.HybridPatterns;
 import org.aicompare.content.ContentDocuments.Matrix;
 import org.aicompare.content.ContentDocuments.Models;
 import org.aicompare.content.ContentDocuments.Organisations;
@@ -61,7 +62,8 @@ class ContentFiles {
 				parse("priorities.yml", Priorities.class, digest), parse("articles.yml", Articles.class, digest),
 				parse("organisations.yml", Organisations.class, digest), parse("facts.yml", Facts.class, digest),
 				parse("comments.yml", Comments.class, digest), parse("buyer.yml", Buyer.class, digest),
-				parse("corrections.yml", Corrections.class, digest))
+				parse("corrections.yml", Corrections.class, digest),
+				parse("hybrid-patterns.yml", HybridPatterns.class, digest))
 			.withChecksum(HexFormat.of().formatHex(digest.digest()));
 	}
 

@@ -75,6 +75,7 @@ public class ContentImporter {
 		this.parts.projects().save(content, models, dimensions, passages);
 		this.parts.buyer().save(content);
 		this.parts.corrections().save(content);
+		this.parts.hybrid().save(content, dimensions, passages);
 		this.parts.comments().seedOnce(content, passages);
 		ContentDocuments.orEmpty(content.about().changes())
 			.forEach(

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
  * @param comments the seeded comment thread
  * @param buyer the "For a business" panels and Transparency Index scores
  * @param corrections the corrections made in public
+ * @param hybrid the hybrid patterns
  */
 @Component
 record ContentParts(SourceImport source, ComparisonImport comparison, PriorityImport priorities, ArticleImport articles,
-		ProjectImport projects, CommentSeed comments, BuyerImport buyer, CorrectionImport corrections) {
+		ProjectImport projects, CommentSeed comments, BuyerImport buyer, CorrectionImport corrections,
+		HybridImport hybrid) {
 
 }

@@ -12,6 +12,10 @@ import org.aicompare.comparison.CellEvidenceRepository;
 import org.aicompare.comparison.CellRepository;
 import org.aicompare.comparison.DeploymentModelRepository;
 import org.aicompare.comparison.DimensionRepository;
+import org.aicompare.hybrid.HybridPatternRepository;
+import org.aicompare.hybrid.PatternAxisRepository;
+import org.aicompare.hybrid.PatternPartyRepository;
+import org.aicompare.hybrid.PatternRatingRepository;
 import org.aicompare.priority.PresetRepository;
 import org.aicompare.priority.PriorityRepository;
 import org.aicompare.priority.PriorityWeightRepository;
@@ -35,7 +39,9 @@ record ContentTables(PassageRepository passages, ReferenceRepository references,
 		ArticleRepository articles, ArticleSectionRepository sections, OrganisationRepository organisations,
 		OrganisationRatingRepository ratings, ProductRepository products, FactRepository facts,
 		ContentChangeRepository changes, BuyerAnswerRepository buyerAnswers, TransparencyScoreRepository scores,
-		TransparencyEditionRepository editions, CorrectionRepository corrections) {
+		TransparencyEditionRepository editions, CorrectionRepository corrections, PatternAxisRepository patternAxes,
+		PatternRatingRepository patternRatings, PatternPartyRepository patternParties,
+		HybridPatternRepository patterns) {
 
 	/**
 	 * The repositories, children before their parents, so bulk deletes break no foreign
@@ -43,10 +49,11 @@ record ContentTables(PassageRepository passages, ReferenceRepository references,
 	 * @return the repositories in delete order
 	 */
 	List<JpaRepository<?, ?>> inDeleteOrder() {
-		return List.of(this.evidence, this.cells, this.weights, this.presets, this.priorities, this.ratings,
-				this.dimensions, this.buyerAnswers, this.scores, this.editions, this.facts, this.products,
-				this.organisations, this.models, this.sections, this.articles, this.passages, this.references,
-				this.changes, this.corrections);
+		return List.of(this.patternAxes, this.patternRatings, this.patternParties, this.patterns, this.evidence,
+				this.cells, this.weights, this.presets, this.priorities, this.ratings, this.dimensions,
+				this.buyerAnswers, this.scores, this.editions, this.facts, this.products, this.organisations,
+				this.models, this.sections, this.articles, this.passages, this.references, this.changes,
+				this.corrections);
 	}
 
 }

@@ -61,8 +61,11 @@ public class Advisor {
 		List<Recommendation.ModelScore> organisations = new Scorer(snapshot.organisations().scoring()).rank(weights);
 		RequirementFilter mustHaves = this.buyerPanels.panels()
 			.filter(required, organisations.stream().map(Recommendation.ModelScore::model).toList());
-		return new Advice(snapshot, reading, required, AdvisorResult.of(new Scorer(snapshot.scoring()).score(weights),
-				organisations, List.copyOf(snapshot.models().keySet()), reading.selection(), mustHaves));
+		AdvisorData.Patterns patterns = snapshot.patterns();
+		return new Advice(snapshot, reading, required,
+				AdvisorResult.of(new Scorer(snapshot.scoring()).score(weights), organisations,
+						List.copyOf(snapshot.models().keySet()), reading.selection(), mustHaves,
+						patterns.rankable() ? new Scorer(patterns.scoring()).score(weights) : null, patterns.model()));
 	}
 
 	/**

@@ -41,12 +41,15 @@ public class AdvisorData {
 
 	private final BuyerPanels buyerPanels;
 
+	private final List<PatternRatings> patterns;
+
 	public AdvisorData(PriorityRepository priorities, DimensionRepository dimensions,
-			OrganisationRatingRepository organisationRatings, BuyerPanels buyerPanels) {
+			OrganisationRatingRepository organisationRatings, BuyerPanels buyerPanels, List<PatternRatings> patterns) {
 		this.priorities = priorities;
 		this.dimensions = dimensions;
 		this.organisationRatings = organisationRatings;
 		this.buyerPanels = buyerPanels;
+		this.patterns = patterns;
 	}
 
 	/**
@@ -85,7 +88,23 @@ public class AdvisorData {
 		Map<String, List<EvidenceLink>> evidence = new LinkedHashMap<>();
 		priorities.forEach((priority) -> evidence.put(priority.slug(), priority.evidence()));
 		return new Snapshot(priorities, models, new ScoringData(List.copyOf(models.keySet()), links, ratings),
-				organisations(links, evidence));
+				organisations(links, evidence), patterns(links));
+	}
+
+	private Patterns patterns(Map<String, List<ScoringData.Link>> links) {
+		Map<String, PatternRatings.RatedPattern> bySlug = new LinkedHashMap<>();
+		Map<String, Map<String, Integer>> ratings = new LinkedHashMap<>();
+		String model = null;
+		for (PatternRatings source : this.patterns) {
+			model = source.model();
+			for (PatternRatings.RatedPattern pattern : source.ratedPatterns()) {
+				bySlug.put(pattern.slug(), pattern);
+				pattern.ratings()
+					.forEach((dimension, rating) -> ratings.computeIfAbsent(dimension, (key) -> new LinkedHashMap<>())
+						.put(pattern.slug(), rating));
+			}
+		}
+		return new Patterns(model, bySlug, new ScoringData(List.copyOf(bySlug.keySet()), links, ratings));
 	}
 
 	private Organisations organisations(Map<String, List<ScoringData.Link>> links,
@@ -151,6 +170,30 @@ public class AdvisorData {
 	}
 
 	/**
+	 * The concrete patterns of a model, as the advisor ranks them.
+	 *
+	 * @param model the slug of the model they are instances of, or {@code null} when
+	 * there are none
+	 * @param patterns each pattern, by slug, in display order
+	 * @param scoring the patterns' ratings, scored like the models'
+	 */
+	public record Patterns(String model, Map<String, PatternRatings.RatedPattern> patterns, ScoringData scoring) {
+
+		/** None, for a site without patterns. */
+		public static final Patterns NONE = new Patterns(null, Map.of(),
+				new ScoringData(List.of(), Map.of(), Map.of()));
+
+		/**
+		 * Whether there are enough patterns to rank.
+		 * @return {@code true} for two or more
+		 */
+		public boolean rankable() {
+			return this.patterns.size() > 1;
+		}
+
+	}
+
+	/**
 	 * The advisor's data at one moment.
 	 *
 	 * @param priorities every priority with its weights and their dimensions, in display
@@ -158,9 +201,22 @@ public class AdvisorData {
 	 * @param models model names by slug, in display order
 	 * @param scoring what the scorer needs
 	 * @param organisations the organisations' editorial ratings
+	 * @param patterns the concrete patterns' editorial ratings
 	 */
 	public record Snapshot(List<PrioritySummary> priorities, Map<String, String> models, ScoringData scoring,
-			Organisations organisations) {
+			Organisations organisations, Patterns patterns) {
+
+		/**
+		 * A snapshot without patterns.
+		 * @param priorities the priorities
+		 * @param models the models' names by slug
+		 * @param scoring the models' ratings
+		 * @param organisations the organisations' ratings
+		 */
+		public Snapshot(List<PrioritySummary> priorities, Map<String, String> models, ScoringData scoring,
+				Organisations organisations) {
+			this(priorities, models, scoring, organisations, Patterns.NONE);
+		}
 
 		/**
 		 * The slugs of every priority.

@@ -61,34 +61,41 @@ class AdvisorDownloadController {
 
 	/**
 	 * The CSV's view of the result: a row per priority, the totals, and which model is
-	 * recommended, a column per model; then a row per must-have asked for, and a row per
+	 * recommended, a column per model; then a row per must-have asked for, a row per
 	 * organisation, best first, with how it stands against the must-haves in the weight
-	 * column and its score in its model's column.
+	 * column and its score in its model's column, and a row per hybrid pattern, best
+	 * first, with its score in the last columns.
 	 */
 	private static ResponseEntity<String> csv(AdvisorResult result, Map<String, String> models) {
 		List<String> header = new ArrayList<>(List.of("row", "priority", "weight"));
 		header.addAll(result.models());
 		header.add("method_version");
+		header.addAll(List.of("pattern", "pattern_score", "pattern_best"));
+		int blanks = result.models().size() + 2;
 		return CsvDownload.of("aicompare-decision.csv", header.toArray(String[]::new), (printer) -> {
 			for (AdvisorResult.Contribution contribution : result.breakdown()) {
 				List<Object> row = new ArrayList<>(
 						List.of("contribution", contribution.priority(), contribution.weight()));
 				row.addAll(contribution.points().values());
 				row.add(result.methodVersion());
+				row.addAll(List.of("", "", ""));
 				printer.printRecord(row);
 			}
 			List<Object> total = new ArrayList<>(List.of("score", "", ""));
 			result.totals().forEach((score) -> total.add(score.score()));
 			total.add(result.methodVersion());
+			total.addAll(List.of("", "", ""));
 			printer.printRecord(total);
 			List<Object> winner = new ArrayList<>(List.of("recommended", "", ""));
 			result.models().forEach((model) -> winner.add(model.equals(result.recommendation()) ? "yes" : "no"));
 			winner.add(result.methodVersion());
+			winner.addAll(List.of("", "", ""));
 			printer.printRecord(winner);
 			for (String requirement : result.requirements()) {
 				List<Object> row = new ArrayList<>(List.of("must-have", requirement, ""));
 				result.models().forEach((model) -> row.add(""));
 				row.add(result.methodVersion());
+				row.addAll(List.of("", "", ""));
 				printer.printRecord(row);
 			}
 			for (AdvisorResult.Score organisation : result.organisations()) {
@@ -97,6 +104,15 @@ class AdvisorDownloadController {
 						result.standing(organisation.model()).status().name().toLowerCase(java.util.Locale.ROOT)));
 				result.models().forEach((each) -> row.add(each.equals(model) ? organisation.score() : ""));
 				row.add(result.methodVersion());
+				row.addAll(List.of("", "", ""));
+				printer.printRecord(row);
+			}
+			for (AdvisorResult.PatternScore pattern : result.patterns().scores()) {
+				List<Object> row = new ArrayList<>(List.of("pattern"));
+				row.addAll(java.util.Collections.nCopies(blanks, ""));
+				row.add(result.methodVersion());
+				row.addAll(List.of(pattern.pattern(), pattern.score(),
+						pattern.pattern().equals(result.patterns().best()) ? "yes" : "no"));
 				printer.printRecord(row);
 			}
 		});

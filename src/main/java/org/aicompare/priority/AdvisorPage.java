@@ -86,11 +86,20 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	 * when none was asked for), best first
 	 * @param unknownCount how many organisations are unknown on at least one must-have
 	 * and fail none
+	 * @param patterns the concrete patterns ranked by the same priorities, best first
+	 * @param bestPattern the best pattern when the result's first lines name it (its
+	 * model leads or no model wins clearly), else {@code null}
+	 * @param patternModelName the name of the model the patterns are instances of
+	 * @param patternColumns the pattern names in display order, the pattern breakdown's
+	 * columns
+	 * @param patternRows the pattern breakdown, one row per selected priority
+	 * @param patternTotals each pattern's total in display order
 	 */
 	public record Result(List<Ranked> ranking, String winner, String winnerName, String runnerUpName, String margin,
 			boolean clear, List<String> forWinner, List<String> forRunnerUp, Tip tip, List<String> columns,
 			List<Row> rows, List<String> totals, boolean tie, List<Requirement> requirements, List<Ranked> best,
-			int unknownCount) {
+			int unknownCount, List<RankedPattern> patterns, RankedPattern bestPattern, String patternModelName,
+			List<String> patternColumns, List<Row> patternRows, List<String> patternTotals) {
 
 		/** How many organisations the first lines name at most. */
 		static final int BEST = 3;
@@ -118,6 +127,36 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 			TippingPoint point = result.tippingPoint();
 			Tip tip = (point != null) ? new Tip(priorities.get(point.priority()).name(), point.from(), point.to(),
 					models.get(point.newWinner())) : null;
+			AdvisorResult.PatternRanking ranking = result.patterns();
+			Map<String, PatternRatings.RatedPattern> patterns = snapshot.patterns().patterns();
+			List<RankedPattern> ranked = ranking.scores()
+				.stream()
+				.map((score) -> new RankedPattern(score.pattern(), patterns.get(score.pattern()).name(),
+						patterns.get(score.pattern()).path(), score.points(), score.percent()))
+				.toList();
+			List<Row> patternRows = ranking.breakdown()
+				.stream()
+				.map((contribution) -> new Row(priorities.get(contribution.priority()), contribution.weight(),
+						contribution.points().values().stream().map(AdvisorResult::points).toList()))
+				.toList();
+			List<String> patternColumns = ranking.breakdown().isEmpty() ? List.of()
+					: ranking.breakdown()
+						.get(0)
+						.points()
+						.keySet()
+						.stream()
+						.map((slug) -> patterns.get(slug).name())
+						.toList();
+			Map<String, AdvisorResult.PatternScore> byPattern = new java.util.LinkedHashMap<>();
+			ranking.scores().forEach((score) -> byPattern.put(score.pattern(), score));
+			List<String> patternTotals = ranking.breakdown().isEmpty() ? List.of()
+					: ranking.breakdown()
+						.get(0)
+						.points()
+						.keySet()
+						.stream()
+						.map((slug) -> byPattern.get(slug).points())
+						.toList();
 			return new Result(
 					result.scores()
 						.stream()
@@ -136,7 +175,10 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 								snapshot.organisations().profiles().get(score.model()).name(), score.points(),
 								score.percent()))
 						.toList(),
-					result.withStatus(RequirementStatus.UNKNOWN).size());
+					result.withStatus(RequirementStatus.UNKNOWN).size(), ranked,
+					(ranking.named() && !ranked.isEmpty()) ? ranked.get(0) : null,
+					(ranking.model() != null) ? models.get(ranking.model()) : null, patternColumns, patternRows,
+					patternTotals);
 		}
 
 		/**
@@ -159,6 +201,18 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	 * @param percent the score rounded, for the bar's length
 	 */
 	public record Ranked(String model, String name, String points, int percent) {
+	}
+
+	/**
+	 * A concrete pattern's score.
+	 *
+	 * @param slug the pattern's slug
+	 * @param name the pattern's name
+	 * @param path the pattern's page
+	 * @param points the score, to one decimal
+	 * @param percent the score rounded, for the bar's length
+	 */
+	public record RankedPattern(String slug, String name, String path, String points, int percent) {
 	}
 
 	/**

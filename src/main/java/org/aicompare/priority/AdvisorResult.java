@@ -33,10 +33,12 @@ import org.aicompare.project.RequirementStatus;
  * @param requirements the slugs of the must-haves asked for, possibly none
  * @param standings each organisation against the must-haves, in the order of
  * {@code organisations}
+ * @param patterns the concrete patterns ranked by the same priorities
  */
 public record AdvisorResult(String methodVersion, List<Weighted> selection, List<String> models, List<Score> scores,
 		List<Contribution> breakdown, boolean clearWinner, double margin, Recommendation.TippingPoint tippingPoint,
-		List<Score> organisations, String selectionQuery, List<String> requirements, List<Standing> standings) {
+		List<Score> organisations, String selectionQuery, List<String> requirements, List<Standing> standings,
+		PatternRanking patterns) {
 
 	static AdvisorResult of(Recommendation recommendation, List<Recommendation.ModelScore> organisations,
 			List<String> models, PrioritySelection selection) {
@@ -45,24 +47,31 @@ public record AdvisorResult(String methodVersion, List<Weighted> selection, List
 						organisations.stream()
 							.map((score) -> new RequirementFilter.Result(score.model(), score.model(),
 									RequirementStatus.MET, List.of()))
-							.toList()));
+							.toList()),
+				null, null);
 	}
 
 	static AdvisorResult of(Recommendation recommendation, List<Recommendation.ModelScore> organisations,
-			List<String> models, PrioritySelection selection, RequirementFilter mustHaves) {
+			List<String> models, PrioritySelection selection, RequirementFilter mustHaves, Recommendation patterns,
+			String patternModel) {
 		List<Weighted> weighted = new ArrayList<>();
 		recommendation.selection().forEach((priority, weight) -> weighted.add(new Weighted(priority, weight)));
-		List<Contribution> breakdown = new ArrayList<>();
-		recommendation.contributions().forEach((priority, perModel) -> {
-			Map<String, Double> points = new LinkedHashMap<>();
-			models.forEach((model) -> points.put(model, round(perModel.get(model))));
-			breakdown.add(new Contribution(priority, recommendation.selection().get(priority), points));
-		});
 		return new AdvisorResult(Advisor.METHOD_VERSION, List.copyOf(weighted), List.copyOf(models),
-				scores(recommendation.ranking()), List.copyOf(breakdown), recommendation.clearWinner(),
+				scores(recommendation.ranking()), contributions(recommendation, models), recommendation.clearWinner(),
 				round(recommendation.margin()), recommendation.tippingPoint(), scores(organisations),
 				selection.toQuery(mustHaves.required()), mustHaves.required().stream().map(Requirement::slug).toList(),
-				mustHaves.results().stream().map(Standing::of).toList());
+				mustHaves.results().stream().map(Standing::of).toList(),
+				PatternRanking.of(patterns, patternModel, recommendation));
+	}
+
+	private static List<Contribution> contributions(Recommendation recommendation, List<String> columns) {
+		List<Contribution> breakdown = new ArrayList<>();
+		recommendation.contributions().forEach((priority, perColumn) -> {
+			Map<String, Double> points = new LinkedHashMap<>();
+			columns.forEach((column) -> points.put(column, round(perColumn.get(column))));
+			breakdown.add(new Contribution(priority, recommendation.selection().get(priority), points));
+		});
+		return List.copyOf(breakdown);
 	}
 
 	/**
@@ -144,6 +153,78 @@ public record AdvisorResult(String methodVersion, List<Weighted> selection, List
 		Map<String, Score> byModel = new LinkedHashMap<>();
 		this.scores.forEach((score) -> byModel.put(score.model(), score));
 		return this.models.stream().map(byModel::get).toList();
+	}
+
+	/**
+	 * The concrete patterns of a model ranked by the same priorities, with the same
+	 * arithmetic and rounding as the models.
+	 *
+	 * @param model the slug of the model they are instances of, or {@code null} when
+	 * there are none
+	 * @param scores each pattern's score, best first
+	 * @param breakdown each priority's points for each pattern, patterns in display order
+	 * @param named whether the result's first lines name the best pattern: when the
+	 * patterns' model leads, or when no model wins clearly
+	 */
+	@Schema(name = "PatternRanking",
+			description = "The hybrid model's patterns ranked by the same priorities, with the same arithmetic.")
+	public record PatternRanking(
+			@Schema(description = "The model the patterns are instances of.", example = "hybrid",
+					nullable = true) String model,
+			@Schema(description = "Each pattern's score from 0 to 100, best first.") List<PatternScore> scores,
+			@Schema(description = "Each priority's points for each pattern.") List<Contribution> breakdown,
+			@Schema(description = "Whether the result names the best pattern first: its model leads or no model wins clearly.") boolean named) {
+
+		static PatternRanking of(Recommendation patterns, String model, Recommendation models) {
+			if (patterns == null) {
+				return new PatternRanking(null, List.of(), List.of(), false);
+			}
+			List<String> order = List.copyOf(patterns.contributions().values().iterator().next().keySet());
+			return new PatternRanking(model,
+					patterns.ranking()
+						.stream()
+						.map((score) -> new PatternScore(score.model(), round(score.score())))
+						.toList(),
+					AdvisorResult.contributions(patterns, order),
+					models.winner().equals(model) || !models.clearWinner());
+		}
+
+		/**
+		 * The best-fitting pattern.
+		 * @return its slug, or {@code null} when there are none
+		 */
+		public String best() {
+			return this.scores.isEmpty() ? null : this.scores.get(0).pattern();
+		}
+
+	}
+
+	/**
+	 * A pattern's score.
+	 *
+	 * @param pattern the pattern's slug
+	 * @param score from 0 to 100, to one decimal
+	 */
+	@Schema(name = "PatternScore", description = "A pattern's score.")
+	public record PatternScore(@Schema(description = "The pattern's slug.") String pattern,
+			@Schema(description = "The score from 0 to 100, to one decimal.") double score) {
+
+		/**
+		 * The score as the page writes it.
+		 * @return the score to one decimal
+		 */
+		public String points() {
+			return AdvisorResult.points(this.score);
+		}
+
+		/**
+		 * The score as a whole number, for a bar's length.
+		 * @return the score rounded
+		 */
+		public int percent() {
+			return (int) Math.round(this.score);
+		}
+
 	}
 
 	/**

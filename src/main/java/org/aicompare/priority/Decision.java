@@ -21,12 +21,14 @@ import java.util.Map;
  * @param requirements the must-haves asked for, possibly none
  * @param organisations the organisations ranked by the same priorities, best first
  * @param standings each organisation against the must-haves
+ * @param patterns the hybrid patterns ranked by the same priorities, with their breakdown
  * @param links the decision's own address and its page's
  */
 public record Decision(String methodVersion, List<AdvisorResult.Weighted> selection, String recommendation,
 		boolean clearWinner, double margin, List<AdvisorResult.Score> scores,
 		List<AdvisorResult.Contribution> breakdown, Recommendation.TippingPoint tippingPoint, List<String> requirements,
-		List<AdvisorResult.Score> organisations, List<AdvisorResult.Standing> standings, Map<String, String> links) {
+		List<AdvisorResult.Score> organisations, List<AdvisorResult.Standing> standings,
+		AdvisorResult.PatternRanking patterns, Map<String, String> links) {
 
 	static Decision of(AdvisorResult result) {
 		Map<String, String> links = new LinkedHashMap<>();
@@ -34,7 +36,7 @@ public record Decision(String methodVersion, List<AdvisorResult.Weighted> select
 		links.put("html", "/advisor?" + result.selectionQuery());
 		return new Decision(result.methodVersion(), result.selection(), result.recommendation(), result.clearWinner(),
 				result.margin(), result.scores(), result.breakdown(), result.tippingPoint(), result.requirements(),
-				result.organisations(), result.standings(), links);
+				result.organisations(), result.standings(), result.patterns(), links);
 	}
 
 }

@@ -66,6 +66,8 @@ final class PriorityApi {
 	 * @param margin the winner's lead
 	 * @param tippingPoint the smallest weight change that changes the winner
 	 * @param organisations the organisations ranked by the same priorities
+	 * @param patterns the hybrid patterns ranked by the same priorities, with their
+	 * breakdown
 	 * @param meta the licence and how to cite
 	 * @param links its addresses
 	 */
@@ -83,6 +85,7 @@ final class PriorityApi {
 			@Schema(description = "The organisations ranked by the same priorities, best first, whatever their must-haves.") List<Match> organisations,
 			@Schema(description = "The slugs of the must-haves asked for (parameter require), possibly none.") List<String> requirements,
 			@Schema(description = "Each organisation against the must-haves: only a sourced yes meets one; nothing found is UNKNOWN, never a no.") List<AdvisorResult.Standing> standings,
+			@Schema(description = "The hybrid model's documented patterns ranked by the same priorities, with their breakdown.") AdvisorResult.PatternRanking patterns,
 			@Schema(description = "The data's licence and how to cite it.") ApiMeta meta,
 			@Schema(description = "The advice's API address and the advisor page with the same selection.") ApiLinks links) {
 	}

@@ -59,7 +59,7 @@ class PriorityApiController {
 
 	@GetMapping("/advice")
 	@Operation(summary = "Advice for weighted priorities",
-			description = "The recommended model for the priorities given, with each model's score, the breakdown, how clear the win is, the tipping point, and the organisations ranked by the same priorities.")
+			description = "The recommended model for the priorities given, with each model's score, the breakdown, how clear the win is, the tipping point, and the organisations and hybrid patterns ranked by the same priorities.")
 	@ApiResponse(responseCode = "200", description = "The advice")
 	@ApiResponse(responseCode = "400",
 			description = "No priority, or a priority or weight that is not valid; the problem lists the valid ones",
@@ -89,7 +89,7 @@ class PriorityApiController {
 						.map((match) -> new PriorityApi.Match(match.model(), profiles.get(match.model()).name(),
 								match.score(), ApiLinks.of("/projects/" + match.model(), "/projects/" + match.model())))
 						.toList(),
-					result.requirements(), result.standings(), this.terms.meta("/advisor?" + query),
+					result.requirements(), result.standings(), result.patterns(), this.terms.meta("/advisor?" + query),
 					ApiLinks.of("/advice?" + query, "/advisor?" + query)));
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,14 +50,18 @@ class ProjectController {
 
 	private final OrganisationRatings ratings;
 
+	private final List<OrganisationPatterns> patterns;
+
 	ProjectController(ProjectDirectoryAssembler directory, ProfilePageAssembler profiles, List<OrganisationFit> fits,
-			BuyerPanels buyerPanels, PageCitations citations, OrganisationRatings ratings) {
+			BuyerPanels buyerPanels, PageCitations citations, OrganisationRatings ratings,
+			List<OrganisationPatterns> patterns) {
 		this.citations = citations;
 		this.ratings = ratings;
 		this.directory = directory;
 		this.profiles = profiles;
 		this.fits = fits;
 		this.buyerPanels = buyerPanels;
+		this.patterns = patterns;
 	}
 
 	/**
@@ -85,13 +91,17 @@ class ProjectController {
 		ModelSummary selected = selectedModel(model, directory.models());
 		ProjectSort order = ProjectSort.parse(sort);
 		List<OrganisationSummary> all = directory.organisations();
+		// A model that stands for patterns rather than organisations lists the
+		// organisations taking part in one of them.
+		OrganisationPatterns byPatterns = (selected != null)
+				? this.patterns.stream().filter((each) -> each.model().equals(selected.slug())).findFirst().orElse(null)
+				: null;
+		Set<String> participants = (byPatterns != null) ? byPatterns.participants() : Set.of();
+		Predicate<OrganisationSummary> inModel = (each) -> selected == null || ((byPatterns != null)
+				? participants.contains(each.slug()) : each.model().slug().equals(selected.slug()));
 		List<Requirement> required = Requirement.parse(parameters.get(Requirement.PARAMETER));
 		RequirementFilter filter = this.buyerPanels.panels()
-			.filter(required,
-					all.stream()
-						.filter((each) -> selected == null || each.model().slug().equals(selected.slug()))
-						.map(OrganisationSummary::slug)
-						.toList());
+			.filter(required, all.stream().filter(inModel).map(OrganisationSummary::slug).toList());
 		page.addAttribute("requirements", Requirement.values());
 		page.addAttribute("filter", filter);
 		OrganisationFit.Fit fit = this.fits.stream()
@@ -105,15 +115,26 @@ class ProjectController {
 				? Comparator.comparingDouble((OrganisationSummary each) -> -fit.scores().getOrDefault(each.slug(), 0.0))
 					.thenComparing(order.order())
 				: order.order();
+		page.addAttribute("byPatterns", byPatterns != null);
 		page.addAttribute("page",
-				new ProjectListPage(directory.models(), directory.counts(), selected, order,
+				new ProjectListPage(directory.models(), counts(directory.counts()), selected, order,
 						List.of(ProjectSort.values()), all.size(), fit, (fit != null) ? fitPoints(fit) : Map.of(),
 						all.stream()
-							.filter((each) -> selected == null || each.model().slug().equals(selected.slug()))
+							.filter(inModel)
 							.filter((each) -> !filter.active() || filter.metSlugs().contains(each.slug()))
 							.sorted(ordering)
 							.toList()));
 		return LIST_VIEW;
+	}
+
+	/**
+	 * How many organisations each model's filter lists: for a model of patterns, those
+	 * taking part in one.
+	 */
+	private Map<String, Long> counts(Map<String, Long> byModel) {
+		Map<String, Long> counts = new LinkedHashMap<>(byModel);
+		this.patterns.forEach((each) -> counts.put(each.model(), (long) each.participants().size()));
+		return counts;
 	}
 
 	private static Map<String, String> fitPoints(OrganisationFit.Fit fit) {
@@ -132,6 +153,8 @@ class ProjectController {
 		page.addAttribute("referenceLinks", panels.referencesByCode());
 		page.addAttribute("citation", this.citations.of("/projects/" + slug));
 		page.addAttribute("ratings", this.ratings.bySlug().getOrDefault(slug, List.of()));
+		page.addAttribute("patterns",
+				this.patterns.stream().flatMap((each) -> each.patternsOf(slug).stream()).toList());
 		return VIEW;
 	}
 

@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.aicompare.hybrid.HybridPattern;
+import org.aicompare.hybrid.HybridPatternRepository;
+import org.aicompare.hybrid.PatternSummary;
 import org.aicompare.article.Article;
 import org.aicompare.article.ArticleBody;
 import org.aicompare.article.ArticleSection;
@@ -50,9 +53,12 @@ class SearchDocuments {
 
 	private final OrganisationSearchRepository organisations;
 
+	private final HybridPatternRepository patterns;
+
 	SearchDocuments(ContentVersionRepository versions, PassageRepository passages, DeploymentModelRepository models,
 			DimensionRepository dimensions, ArticleSearchRepository articles,
-			OrganisationSearchRepository organisations) {
+			OrganisationSearchRepository organisations, HybridPatternRepository patterns) {
+		this.patterns = patterns;
 		this.versions = versions;
 		this.passages = passages;
 		this.models = models;
@@ -110,6 +116,14 @@ class SearchDocuments {
 					join(Stream.of(Stream.of(organisation.getSummary()), cited.apply(organisation.getSays()),
 							organisation.getProducts().stream().map(Product::getName),
 							organisation.getFacts().stream().map(Fact::getText)))));
+		}
+		for (HybridPattern pattern : this.patterns.findCatalogue()) {
+			PatternSummary summary = PatternSummary.of(pattern);
+			documents.add(new SearchDocument(SearchKind.PATTERN, summary.name(), summary.path(),
+					join(Stream.of(Stream.of(summary.summary(), summary.realises()),
+							summary.axes().stream().map(PatternSummary.AxisText::text),
+							Stream.of(summary.delivers(), summary.tradeOffs()),
+							summary.parties().stream().flatMap((party) -> Stream.of(party.name(), party.role()))))));
 		}
 		return new Corpus(checksum, List.copyOf(documents));
 	}

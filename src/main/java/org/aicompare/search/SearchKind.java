@@ -15,6 +15,9 @@ public enum SearchKind {
 	ARTICLE,
 
 	/** An organisation profile. */
-	ORGANISATION
+	ORGANISATION,
+
+	/** A hybrid pattern's page. */
+	PATTERN
 
 }

@@ -41,6 +41,7 @@ class ApiRootController {
 		collections.put("advice", ApiLinks.PREFIX + "/advice?priority={slug}[:{weight}]");
 		collections.put("passage", ApiLinks.PREFIX + "/sources/passages/{number}");
 		collections.put("references", ApiLinks.PREFIX + "/references");
+		collections.put("hybridPatterns", ApiLinks.PREFIX + "/hybrid-patterns");
 		return new Root(this.terms.meta(), collections, "/v3/api-docs", new ApiLinks(ApiLinks.PREFIX, "/"));
 	}
 

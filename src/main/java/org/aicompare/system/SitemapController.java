@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.aicompare.hybrid.HybridCatalogue;
 import org.aicompare.article.ArticleRepository;
 import org.aicompare.comparison.DeploymentModelRepository;
 import org.aicompare.content.ContentVersionRepository;
@@ -45,8 +46,12 @@ class SitemapController {
 
 	private final SiteProperties site;
 
+	private final HybridCatalogue patterns;
+
 	SitemapController(DeploymentModelRepository models, OrganisationRepository organisations,
-			ArticleRepository articles, ContentVersionRepository versions, SiteProperties site) {
+			ArticleRepository articles, ContentVersionRepository versions, SiteProperties site,
+			HybridCatalogue patterns) {
+		this.patterns = patterns;
 		this.models = models;
 		this.organisations = organisations;
 		this.articles = articles;
@@ -61,6 +66,8 @@ class SitemapController {
 		this.organisations.findAllByOrderByPosition()
 			.forEach((organisation) -> paths.add("/projects/" + organisation.getSlug()));
 		this.articles.findAllByOrderByPosition().forEach((article) -> paths.add("/articles/" + article.getSlug()));
+		paths.add("/hybrid");
+		this.patterns.catalogue().patterns().forEach((pattern) -> paths.add(pattern.path()));
 		String lastModified = isoDate(this.versions.current().getVersion());
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 class ContentImporterTests {
 
 	private static final String[] FILES = { "source.txt", "content.yml", "models.yml", "matrix.yml", "priorities.yml",
-			"articles.yml", "organisations.yml", "facts.yml", "comments.yml", "buyer.yml", "corrections.yml" };
+			"articles.yml", "organisations.yml", "facts.yml", "comments.yml", "buyer.yml", "corrections.yml",
+			"hybrid-patterns.yml" };
 
 	@TempDir
 	Path edited;
@@ -126,6 +129,29 @@ class ContentImporterTests {
 		assertThat(this.versions.current().getChecksum()).isEqualTo(checksum);
 		assertThat(this.passages.count()).isEqualTo(244);
 		assertThat(this.priorities.findBySlug("speed")).isPresent();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"quote: \"Decentralized AI delivers openness\"|quote: \"Decentralized AI delivers closedness\"|which is not in passages",
+			"      ownership: \"Miners and providers|      owners: \"Miners and providers|axes must be exactly",
+			"      control:\\n        rating: 3\\n        rationale: \"Anyone|      contrl:\\n        rating: 3\\n        rationale: \"Anyone|ratings must be exactly",
+			"serves: [cost-efficiency, reduced-vendor-lock-in, transparency, community-participation]|serves: [cost-efficiency, cheapness]|serves priorities names",
+			"organisation: ocean-protocol|organisation: ocean|unknown organisation ocean",
+			"sources: [DN-E8, DN-E10]|sources: [DN-E8, DN-X10]|each must be one of",
+			"        rating: 5\\n        rationale: \"The data never|        rating: 6\\n        rationale: \"The data never|needs a rating from 1 to 5 and a reason" })
+	void aHybridPatternThatClaimsWhatItCannotShowFailsTheImport(String original, String broken, String message)
+			throws IOException {
+		String from = original.replace("\\n", "\n");
+		String to = broken.replace("\\n", "\n");
+		ContentImporter importer = importerWith((file, text) -> {
+			if (!file.equals("hybrid-patterns.yml")) {
+				return text;
+			}
+			assertThat(text).contains(from);
+			return text.replace(from, to);
+		});
+		assertThatIllegalStateException().isThrownBy(() -> inTransaction(importer)).withMessageContaining(message);
 	}
 
 	@Test

@@ -46,11 +46,13 @@ class AdvisorViewsAgreeTests {
 	void thePageTheDownloadsAndTheApiAgreeToTheDigit(String query) throws Exception {
 		JsonNode download = this.json.readTree(body("/advisor.json?" + query));
 		JsonNode api = this.json.readTree(body("/api/v1/advice?" + query));
-		List<CSVRecord> csv = CSVFormat.DEFAULT.builder()
+		List<CSVRecord> lines = CSVFormat.DEFAULT.builder()
 			.setHeader()
 			.get()
 			.parse(new StringReader(body("/advisor.csv?" + query)))
 			.getRecords();
+		List<CSVRecord> csv = lines.stream().filter((line) -> !line.get("row").equals("pattern")).toList();
+		List<CSVRecord> patternLines = lines.stream().filter((line) -> line.get("row").equals("pattern")).toList();
 		Document page = Jsoup.parse(body("/advisor?" + query));
 
 		String winner = download.path("recommendation").asString();
@@ -70,6 +72,18 @@ class AdvisorViewsAgreeTests {
 			assertThat(page.selectFirst("ol.scores li[data-model=" + model + "] .score-points").text())
 				.startsWith(points + " ");
 			assertThat(digits(Double.parseDouble(row(csv, "score").get(model)))).isEqualTo(points);
+		}
+
+		JsonNode patterns = download.path("patterns").path("scores");
+		assertThat(api.path("patterns")).isEqualTo(download.path("patterns"));
+		assertThat(patternLines).hasSize(patterns.size()).isNotEmpty();
+		for (int i = 0; i < patterns.size(); i++) {
+			String pattern = patterns.get(i).path("pattern").asString();
+			String points = digits(patterns.get(i).path("score").asDouble());
+			assertThat(patternLines.get(i).get("pattern")).isEqualTo(pattern);
+			assertThat(digits(Double.parseDouble(patternLines.get(i).get("pattern_score")))).isEqualTo(points);
+			assertThat(page.selectFirst("ol.pattern-scores li[data-pattern=" + pattern + "] .score-points").text())
+				.startsWith(points + " ");
 		}
 
 		JsonNode breakdown = download.path("breakdown");

@@ -104,8 +104,8 @@ class OpenDataSeededTests {
 			.map((url) -> XmlDocuments.text(url, SitemapController.NAMESPACE, "loc"))
 			.toList();
 		// 10 fixed pages (with the guide and /about), 3 models, 10 organisations, 13
-		// articles
-		assertThat(locations).hasSize(36)
+		// articles, the hybrid patterns' list and its 6 patterns
+		assertThat(locations).hasSize(43)
 			.doesNotHaveDuplicates()
 			.contains("http://localhost:8080/models/hybrid", "http://localhost:8080/projects/bittensor",
 					"http://localhost:8080/articles/key-differences");

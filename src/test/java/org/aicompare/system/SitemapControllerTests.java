@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.aicompare.hybrid.HybridCatalogue;
+import org.aicompare.hybrid.PatternSummary;
 import org.aicompare.article.Article;
 import org.aicompare.article.ArticleKind;
 import org.aicompare.article.ArticleRepository;
@@ -51,6 +53,9 @@ class SitemapControllerTests {
 	@MockitoBean
 	private ContentVersionRepository versions;
 
+	@MockitoBean
+	private HybridCatalogue patterns;
+
 	private final ContentVersion version = mock(ContentVersion.class);
 
 	@BeforeEach
@@ -64,6 +69,10 @@ class SitemapControllerTests {
 				"Key Differences", false, ArticleKind.MODEL, null, 0, "The table.", 34, 43)));
 		given(this.version.getVersion()).willReturn("2026-11-24");
 		given(this.versions.current()).willReturn(this.version);
+		given(this.patterns.catalogue())
+			.willReturn(new HybridCatalogue.Catalogue(List.of(new PatternSummary("compute-to-data", "Compute-to-Data",
+					"The algorithm travels.", "data ownership", List.of(207), "How.", List.of(), "What.", "Costs.",
+					List.of(), List.of(), List.of(), List.of("DN-D1")))));
 	}
 
 	@Test
@@ -81,7 +90,8 @@ class SitemapControllerTests {
 				"https://aicompare.example/articles", "https://aicompare.example/sources",
 				"https://aicompare.example/methodology", "https://aicompare.example/search",
 				"https://aicompare.example/about", "https://aicompare.example/models/centralized",
-				"https://aicompare.example/projects/openai", "https://aicompare.example/articles/key-differences");
+				"https://aicompare.example/projects/openai", "https://aicompare.example/articles/key-differences",
+				"https://aicompare.example/hybrid", "https://aicompare.example/hybrid/compute-to-data");
 		assertThat(urls).allSatisfy((url) -> assertThat(XmlDocuments.text(url, NS, "lastmod")).isEqualTo("2026-11-24"));
 	}
 

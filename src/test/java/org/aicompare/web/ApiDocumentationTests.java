@@ -30,7 +30,8 @@ class ApiDocumentationTests {
 			.containsOnlyKeys("/api/v1", "/api/v1/models", "/api/v1/models/{slug}", "/api/v1/dimensions",
 					"/api/v1/articles", "/api/v1/articles/{slug}", "/api/v1/projects", "/api/v1/projects/{slug}",
 					"/api/v1/priorities", "/api/v1/advice", "/api/v1/advice/guide", "/api/v1/sources/passages/{number}",
-					"/api/v1/references", "/api/v1/references/{code}");
+					"/api/v1/references", "/api/v1/references/{code}", "/api/v1/hybrid-patterns",
+					"/api/v1/hybrid-patterns/{slug}");
 		body.extractingPath("$.paths['/api/v1/advice'].get.parameters[0].description").asString().isNotBlank();
 		body.extractingPath("$.components.schemas.Cell.properties.rating.description").asString().isNotBlank();
 	}
