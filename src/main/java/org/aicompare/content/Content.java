@@ -9,6 +9,7 @@ import org.aicompare.content.ContentDocuments.Matrix;
 import org.aicompare.content.ContentDocuments.Models;
 import org.aicompare.content.ContentDocuments.Organisations;
 import org.aicompare.content.ContentDocuments.Priorities;
+import org.aicompare.content.ContentDocuments.Spectrum;
 
 /**
  * Everything under {@code content/}, read and parsed, with a checksum over all of it.
@@ -24,13 +25,15 @@ import org.aicompare.content.ContentDocuments.Priorities;
  * @param facts the sourced facts and their references
  * @param comments the comment thread of the source
  * @param buyer the "For a business" panels and the Transparency Index scores
+ * @param spectrum the decentralization spectrum
  */
 record Content(String checksum, String sourceText, About about, Models models, Matrix matrix, Priorities priorities,
-		Articles articles, Organisations organisations, Facts facts, Comments comments, Buyer buyer) {
+		Articles articles, Organisations organisations, Facts facts, Comments comments, Buyer buyer,
+		Spectrum spectrum) {
 
 	Content withChecksum(String checksum) {
 		return new Content(checksum, this.sourceText, this.about, this.models, this.matrix, this.priorities,
-				this.articles, this.organisations, this.facts, this.comments, this.buyer);
+				this.articles, this.organisations, this.facts, this.comments, this.buyer, this.spectrum);
 	}
 
 }

@@ -25,6 +25,7 @@ import org.aicompare.content.ContentDocuments.Matrix;
 import org.aicompare.content.ContentDocuments.Models;
 import org.aicompare.content.ContentDocuments.Organisations;
 import org.aicompare.content.ContentDocuments.Priorities;
+import org.aicompare.content.ContentDocuments.Spectrum;
 
 /**
  * Reads the content files: the source text and the YAML files that describe what the site
@@ -59,7 +60,8 @@ class ContentFiles {
 				parse("models.yml", Models.class, digest), parse("matrix.yml", Matrix.class, digest),
 				parse("priorities.yml", Priorities.class, digest), parse("articles.yml", Articles.class, digest),
 				parse("organisations.yml", Organisations.class, digest), parse("facts.yml", Facts.class, digest),
-				parse("comments.yml", Comments.class, digest), parse("buyer.yml", Buyer.class, digest))
+				parse("comments.yml", Comments.class, digest), parse("buyer.yml", Buyer.class, digest),
+				parse("spectrum.yml", Spectrum.class, digest))
 			.withChecksum(HexFormat.of().formatHex(digest.digest()));
 	}
 

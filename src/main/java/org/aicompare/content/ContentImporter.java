@@ -74,6 +74,7 @@ public class ContentImporter {
 		this.parts.articles().save(content, passages);
 		this.parts.projects().save(content, models, dimensions, passages);
 		this.parts.buyer().save(content);
+		this.parts.spectrum().save(content, passages);
 		this.parts.comments().seedOnce(content, passages);
 		ContentDocuments.orEmpty(content.about().changes())
 			.forEach(

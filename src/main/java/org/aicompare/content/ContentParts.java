@@ -12,9 +12,10 @@ import org.springframework.stereotype.Component;
  * @param projects organisations, products and facts
  * @param comments the seeded comment thread
  * @param buyer the "For a business" panels and Transparency Index scores
+ * @param spectrum the decentralization spectrum
  */
 @Component
 record ContentParts(SourceImport source, ComparisonImport comparison, PriorityImport priorities, ArticleImport articles,
-		ProjectImport projects, CommentSeed comments, BuyerImport buyer) {
+		ProjectImport projects, CommentSeed comments, BuyerImport buyer, SpectrumImport spectrum) {
 
 }

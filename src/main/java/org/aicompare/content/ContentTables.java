@@ -19,6 +19,8 @@ import org.aicompare.project.FactRepository;
 import org.aicompare.project.OrganisationRatingRepository;
 import org.aicompare.project.OrganisationRepository;
 import org.aicompare.project.ProductRepository;
+import org.aicompare.project.SpectrumRatingRepository;
+import org.aicompare.project.StatedClaimRepository;
 import org.aicompare.project.TransparencyEditionRepository;
 import org.aicompare.project.TransparencyScoreRepository;
 import org.aicompare.source.PassageRepository;
@@ -34,7 +36,8 @@ record ContentTables(PassageRepository passages, ReferenceRepository references,
 		ArticleRepository articles, ArticleSectionRepository sections, OrganisationRepository organisations,
 		OrganisationRatingRepository ratings, ProductRepository products, FactRepository facts,
 		ContentChangeRepository changes, BuyerAnswerRepository buyerAnswers, TransparencyScoreRepository scores,
-		TransparencyEditionRepository editions) {
+		TransparencyEditionRepository editions, SpectrumRatingRepository spectrumRatings,
+		StatedClaimRepository statedClaims) {
 
 	/**
 	 * The repositories, children before their parents, so bulk deletes break no foreign
@@ -42,10 +45,10 @@ record ContentTables(PassageRepository passages, ReferenceRepository references,
 	 * @return the repositories in delete order
 	 */
 	List<JpaRepository<?, ?>> inDeleteOrder() {
-		return List.of(this.evidence, this.cells, this.weights, this.presets, this.priorities, this.ratings,
-				this.dimensions, this.buyerAnswers, this.scores, this.editions, this.facts, this.products,
-				this.organisations, this.models, this.sections, this.articles, this.passages, this.references,
-				this.changes);
+		return List.of(this.spectrumRatings, this.statedClaims, this.evidence, this.cells, this.weights, this.presets,
+				this.priorities, this.ratings, this.dimensions, this.buyerAnswers, this.scores, this.editions,
+				this.facts, this.products, this.organisations, this.models, this.sections, this.articles, this.passages,
+				this.references, this.changes);
 	}
 
 }

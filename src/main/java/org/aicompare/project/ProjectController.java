@@ -43,12 +43,18 @@ class ProjectController {
 
 	private final BuyerPanels buyerPanels;
 
+	private final Spectra spectra;
+
+	private final SpectrumCharts charts;
+
 	ProjectController(ProjectDirectoryAssembler directory, ProfilePageAssembler profiles, List<OrganisationFit> fits,
-			BuyerPanels buyerPanels) {
+			BuyerPanels buyerPanels, Spectra spectra, SpectrumCharts charts) {
 		this.directory = directory;
 		this.profiles = profiles;
 		this.fits = fits;
 		this.buyerPanels = buyerPanels;
+		this.spectra = spectra;
+		this.charts = charts;
 	}
 
 	/**
@@ -123,6 +129,11 @@ class ProjectController {
 		page.addAttribute("history", panels.history(slug));
 		page.addAttribute("notPrimaryCodes", panels.notPrimaryCodes());
 		page.addAttribute("referenceLinks", panels.referencesByCode());
+		Spectra.Spectrum spectrum = this.spectra.spectrum();
+		SpectrumRow row = spectrum.row(slug);
+		page.addAttribute("spectrum", row);
+		page.addAttribute("spectrumChart", (row != null) ? this.charts.of(List.of(row)) : null);
+		page.addAttribute("stated", spectrum.statedOf(slug));
 		return VIEW;
 	}
 

@@ -20,9 +20,13 @@ import org.aicompare.comparison.DeploymentModelRepository;
 import org.aicompare.comparison.Dimension;
 import org.aicompare.comparison.DimensionRepository;
 import org.aicompare.content.ContentVersionRepository;
+import org.aicompare.project.AxisRating;
 import org.aicompare.project.Fact;
 import org.aicompare.project.Organisation;
 import org.aicompare.project.Product;
+import org.aicompare.project.Spectra;
+import org.aicompare.project.SpectrumRow;
+import org.aicompare.project.StatedVersusActual;
 import org.aicompare.source.Passage;
 import org.aicompare.source.PassageRepository;
 
@@ -50,9 +54,12 @@ class SearchDocuments {
 
 	private final OrganisationSearchRepository organisations;
 
+	private final Spectra spectra;
+
 	SearchDocuments(ContentVersionRepository versions, PassageRepository passages, DeploymentModelRepository models,
 			DimensionRepository dimensions, ArticleSearchRepository articles,
-			OrganisationSearchRepository organisations) {
+			OrganisationSearchRepository organisations, Spectra spectra) {
+		this.spectra = spectra;
 		this.versions = versions;
 		this.passages = passages;
 		this.models = models;
@@ -110,6 +117,13 @@ class SearchDocuments {
 					join(Stream.of(Stream.of(organisation.getSummary()), cited.apply(organisation.getSays()),
 							organisation.getProducts().stream().map(Product::getName),
 							organisation.getFacts().stream().map(Fact::getText)))));
+		}
+		Spectra.Spectrum spectrum = this.spectra.spectrum();
+		for (SpectrumRow row : spectrum.organisations()) {
+			StatedVersusActual stated = spectrum.statedOf(row.slug());
+			documents.add(new SearchDocument(SearchKind.SPECTRUM, row.name(), "/projects/" + row.slug() + "#spectrum",
+					join(Stream.of(row.axes().stream().map(AxisRating::reason), (stated != null)
+							? Stream.of(stated.says(), stated.shows(), stated.reason()) : Stream.<String>empty()))));
 		}
 		return new Corpus(checksum, List.copyOf(documents));
 	}

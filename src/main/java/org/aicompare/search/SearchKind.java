@@ -15,6 +15,9 @@ public enum SearchKind {
 	ARTICLE,
 
 	/** An organisation profile. */
-	ORGANISATION
+	ORGANISATION,
+
+	/** An organisation's place on the decentralization spectrum, on its profile. */
+	SPECTRUM
 
 }

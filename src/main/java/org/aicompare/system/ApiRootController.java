@@ -40,6 +40,7 @@ class ApiRootController {
 		collections.put("priorities", ApiLinks.PREFIX + "/priorities");
 		collections.put("advice", ApiLinks.PREFIX + "/advice?priority={slug}[:{weight}]");
 		collections.put("passage", ApiLinks.PREFIX + "/sources/passages/{number}");
+		collections.put("spectrum", ApiLinks.PREFIX + "/spectrum");
 		return new Root(this.terms.meta(), collections, "/v3/api-docs", new ApiLinks(ApiLinks.PREFIX, "/"));
 	}
 

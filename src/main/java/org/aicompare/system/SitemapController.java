@@ -33,7 +33,7 @@ class SitemapController {
 
 	/** Pages that exist whatever the content, in the order of the navigation. */
 	static final List<String> FIXED_PAGES = List.of("/", "/compare", "/advisor", "/advisor/guide", "/projects",
-			"/articles", "/sources", "/methodology", "/search");
+			"/articles", "/sources", "/methodology", "/search", "/spectrum");
 
 	private final DeploymentModelRepository models;
 

@@ -7,6 +7,8 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
 import org.aicompare.content.SeededContent;
+import org.aicompare.project.BuyerPanels;
+import org.aicompare.project.Spectra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for the search on the content the site ships.
  */
 @DataJpaTest
-@Import({ SeededContent.class, SearchIndex.class, SearchDocuments.class })
+@Import({ SeededContent.class, SearchIndex.class, SearchDocuments.class, Spectra.class, BuyerPanels.class })
 class SeededSearchTests {
 
 	@Autowired
@@ -44,6 +46,13 @@ class SeededSearchTests {
 	void findsEveryKindOfDocument() {
 		assertThat(this.index.search("decentralised governance", 100).hits()).extracting(SearchHit::kind)
 			.contains(SearchKind.MODEL, SearchKind.MATRIX, SearchKind.ARTICLE, SearchKind.ORGANISATION);
+	}
+
+	@Test
+	void findsWhoHoldsWhatOnTheSpectrum() {
+		SearchResults results = this.index.search("multisig", SearchController.MAX_RESULTS);
+		assertThat(results.hits()).extracting(SearchHit::url, SearchHit::kind)
+			.contains(org.assertj.core.groups.Tuple.tuple("/projects/bittensor#spectrum", SearchKind.SPECTRUM));
 	}
 
 	@Test

@@ -96,11 +96,13 @@ class OpenDataSeededTests {
 			.stream()
 			.map((url) -> XmlDocuments.text(url, SitemapController.NAMESPACE, "loc"))
 			.toList();
-		// 9 fixed pages (with the guide), 3 models, 10 organisations, 13 articles
-		assertThat(locations).hasSize(35)
+		// 10 fixed pages (with the guide and the spectrum), 3 models, 10 organisations,
+		// 13
+		// articles
+		assertThat(locations).hasSize(36)
 			.doesNotHaveDuplicates()
 			.contains("http://localhost:8080/models/hybrid", "http://localhost:8080/projects/bittensor",
-					"http://localhost:8080/articles/key-differences");
+					"http://localhost:8080/articles/key-differences", "http://localhost:8080/spectrum");
 	}
 
 	@Test

@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page costs a constant, small number of SQL statements, whatever the size of the
  * data: at most three with empty caches, none once its view model is cached. The
  * site-wide tables a page reads beside its own (every organisation's "For a business"
- * panel), loaded once per content revision for all pages, are loaded before the page's
- * own caches are emptied, and are measured on their own.
+ * panel and the decentralization spectrum), loaded once per content revision for all
+ * pages, are loaded before the page's own caches are emptied, and are measured on their
+ * own.
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
@@ -39,7 +40,7 @@ class PageStatementTests {
 	private Statistics statistics;
 
 	/** Caches that hold a table for the whole site, loaded once per content revision. */
-	private static final Set<String> SITE_WIDE = Set.of("buyer-panels");
+	private static final Set<String> SITE_WIDE = Set.of("buyer-panels", "spectrum");
 
 	@BeforeEach
 	void emptyCaches(@Autowired EntityManagerFactory entityManagerFactory) {
@@ -56,6 +57,7 @@ class PageStatementTests {
 	void theSiteWideTablesCostAConstantNumberOfStatementsOncePerRevision() {
 		SITE_WIDE.forEach((name) -> this.caches.getCache(name).clear());
 		assertThat(statementsFor("/projects")).as("cold site-wide tables and /projects").isLessThanOrEqualTo(8);
+		assertThat(statementsFor("/spectrum")).as("cold spectrum, panels loaded").isLessThanOrEqualTo(2);
 		this.caches.getCacheNames()
 			.stream()
 			.filter((name) -> !SITE_WIDE.contains(name))
@@ -66,7 +68,7 @@ class PageStatementTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/compare", "/projects", "/projects/openai", "/articles/key-differences",
-			"/articles/what-is-decentralized-ai", "/articles/conclusion" })
+			"/articles/what-is-decentralized-ai", "/articles/conclusion", "/spectrum" })
 	void aPageCostsAtMostThreeStatementsColdAndNoneWarm(String page) {
 		assertThat(statementsFor(page)).as("cold " + page).isLessThanOrEqualTo(3);
 		assertThat(statementsFor(page)).as("warm " + page).isZero();

@@ -29,8 +29,8 @@ class ApiDocumentationTests {
 			.asMap()
 			.containsOnlyKeys("/api/v1", "/api/v1/models", "/api/v1/models/{slug}", "/api/v1/dimensions",
 					"/api/v1/articles", "/api/v1/articles/{slug}", "/api/v1/projects", "/api/v1/projects/{slug}",
-					"/api/v1/priorities", "/api/v1/advice", "/api/v1/advice/guide",
-					"/api/v1/sources/passages/{number}");
+					"/api/v1/priorities", "/api/v1/advice", "/api/v1/advice/guide", "/api/v1/sources/passages/{number}",
+					"/api/v1/spectrum");
 		body.extractingPath("$.paths['/api/v1/advice'].get.parameters[0].description").asString().isNotBlank();
 		body.extractingPath("$.components.schemas.Cell.properties.rating.description").asString().isNotBlank();
 	}
