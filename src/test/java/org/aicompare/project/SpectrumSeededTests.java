@@ -187,6 +187,19 @@ class SpectrumSeededTests {
 	}
 
 	@Test
+	void theComparisonOverlaysTheChosenSpectraOnOneChartWithTheirRowsSideBySide() throws Exception {
+		Document page = page("/projects/compare?slugs=openai,bittensor");
+		Element chart = page.selectFirst("figure.spectrum-compare svg.radar-chart");
+		assertThat(chart.select(".radar-outline").eachAttr("data-model")).containsExactly("openai", "bittensor");
+		assertThat(page.select("figure.spectrum-compare .legend-name").eachText()).containsExactly("OpenAI",
+				"Bittensor");
+		Element governance = page.getElementById("spectrum-governance");
+		assertThat(governance.select("td .rating-text").eachText()).containsExactly("1 of 5", "2 of 5");
+		assertThat(page.getElementById("stated-gap").select(".gap").eachText()).containsExactly("Small.", "Large.");
+		assertThat(page.getElementById("stated-says").select("a").eachText()).containsExactly("CP-R2", "DN-A1");
+	}
+
+	@Test
 	void theSitemapListsTheSpectrum() throws Exception {
 		assertThat(this.mvc.get().uri("/sitemap.xml").exchange().getResponse().getContentAsString())
 			.contains("/spectrum</loc>");
