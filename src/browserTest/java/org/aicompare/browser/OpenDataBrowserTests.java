@@ -25,7 +25,7 @@ class OpenDataBrowserTests extends BrowserTestSupport {
 		assertThat(section.locator("h2").textContent()).isEqualTo("Open data");
 		assertThat(section.textContent()).contains("CC BY 4.0", "remains its author");
 		assertThat(section.locator(".open-data-links a").evaluateAll("links => links.map(a => a.getAttribute('href'))"))
-			.isEqualTo(List.of("/compare.csv", "/projects.csv", "/projects/buyer-panel.csv", "/feed.atom",
+			.isEqualTo(List.of("/compare.csv", "/projects.csv", "/projects/buyer-panel.csv", "/spectrum.csv", "/feed.atom",
 					"/sitemap.xml"));
 		section.screenshot(new Locator.ScreenshotOptions()
 			.setPath(Paths.get("target", "screenshots", "open-data-section-" + width + ".png")));

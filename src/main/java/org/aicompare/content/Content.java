@@ -11,6 +11,7 @@ import org.aicompare.content.ContentDocuments.Matrix;
 import org.aicompare.content.ContentDocuments.Models;
 import org.aicompare.content.ContentDocuments.Organisations;
 import org.aicompare.content.ContentDocuments.Priorities;
+import org.aicompare.content.ContentDocuments.Spectrum;
 
 /**
  * Everything under {@code content/}, read and parsed, with a checksum over all of it.
@@ -28,15 +29,16 @@ import org.aicompare.content.ContentDocuments.Priorities;
  * @param buyer the "For a business" panels and the Transparency Index scores
  * @param corrections the corrections made in public
  * @param hybrid the hybrid model's documented patterns
+ * @param spectrum the decentralization spectrum
  */
 record Content(String checksum, String sourceText, About about, Models models, Matrix matrix, Priorities priorities,
 		Articles articles, Organisations organisations, Facts facts, Comments comments, Buyer buyer,
-		Corrections corrections, HybridPatterns hybrid) {
+		Corrections corrections, HybridPatterns hybrid, Spectrum spectrum) {
 
 	Content withChecksum(String checksum) {
 		return new Content(checksum, this.sourceText, this.about, this.models, this.matrix, this.priorities,
-				this.articles, this.organisations, this.facts, this.comments, this.buyer, this.corrections,
-				this.hybrid);
+				this.articles, this.organisations, this.facts, this.comments, this.buyer, this.corrections, this.hybrid,
+				this.spectrum);
 	}
 
 }

@@ -218,4 +218,26 @@ final class ContentDocuments {
 			List<String> sources) {
 	}
 
+	/**
+	 * The decentralization spectrum: each organisation's five axes and its
+	 * stated-versus-actual panel, and the deployment models' reference rows; an
+	 * {@code asOf} falls back to the file's.
+	 */
+	record Spectrum(String asOf, Map<String, SpectrumOrganisation> organisations,
+			Map<String, Map<String, ModelAxis>> models) {
+	}
+
+	record SpectrumOrganisation(Map<String, SpectrumAxis> axes, Stated stated) {
+	}
+
+	record SpectrumAxis(int rating, String reason, List<String> sources, String asOf, boolean uncertain) {
+	}
+
+	record Stated(String says, List<String> saysSources, String shows, List<String> showsSources, String gap,
+			String reason, String asOf, boolean uncertain) {
+	}
+
+	record ModelAxis(int rating, String reason, List<Integer> cites) {
+	}
+
 }

@@ -27,6 +27,7 @@ import org.aicompare.content.ContentDocuments.Matrix;
 import org.aicompare.content.ContentDocuments.Models;
 import org.aicompare.content.ContentDocuments.Organisations;
 import org.aicompare.content.ContentDocuments.Priorities;
+import org.aicompare.content.ContentDocuments.Spectrum;
 
 /**
  * Reads the content files: the source text and the YAML files that describe what the site
@@ -63,7 +64,8 @@ class ContentFiles {
 				parse("organisations.yml", Organisations.class, digest), parse("facts.yml", Facts.class, digest),
 				parse("comments.yml", Comments.class, digest), parse("buyer.yml", Buyer.class, digest),
 				parse("corrections.yml", Corrections.class, digest),
-				parse("hybrid-patterns.yml", HybridPatterns.class, digest))
+				parse("hybrid-patterns.yml", HybridPatterns.class, digest),
+				parse("spectrum.yml", Spectrum.class, digest))
 			.withChecksum(HexFormat.of().formatHex(digest.digest()));
 	}
 

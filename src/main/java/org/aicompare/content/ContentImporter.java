@@ -76,6 +76,7 @@ public class ContentImporter {
 		this.parts.buyer().save(content);
 		this.parts.corrections().save(content);
 		this.parts.hybrid().save(content, dimensions, passages);
+		this.parts.spectrum().save(content, passages);
 		this.parts.comments().seedOnce(content, passages);
 		ContentDocuments.orEmpty(content.about().changes())
 			.forEach(

@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
  * @param buyer the "For a business" panels and Transparency Index scores
  * @param corrections the corrections made in public
  * @param hybrid the hybrid patterns
+ * @param spectrum the decentralization spectrum
  */
 @Component
 record ContentParts(SourceImport source, ComparisonImport comparison, PriorityImport priorities, ArticleImport articles,
 		ProjectImport projects, CommentSeed comments, BuyerImport buyer, CorrectionImport corrections,
-		HybridImport hybrid) {
+		HybridImport hybrid, SpectrumImport spectrum) {
 
 }

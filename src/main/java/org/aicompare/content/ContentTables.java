@@ -24,6 +24,8 @@ import org.aicompare.project.FactRepository;
 import org.aicompare.project.OrganisationRatingRepository;
 import org.aicompare.project.OrganisationRepository;
 import org.aicompare.project.ProductRepository;
+import org.aicompare.project.SpectrumRatingRepository;
+import org.aicompare.project.StatedClaimRepository;
 import org.aicompare.project.TransparencyEditionRepository;
 import org.aicompare.project.TransparencyScoreRepository;
 import org.aicompare.source.PassageRepository;
@@ -40,8 +42,8 @@ record ContentTables(PassageRepository passages, ReferenceRepository references,
 		OrganisationRatingRepository ratings, ProductRepository products, FactRepository facts,
 		ContentChangeRepository changes, BuyerAnswerRepository buyerAnswers, TransparencyScoreRepository scores,
 		TransparencyEditionRepository editions, CorrectionRepository corrections, PatternAxisRepository patternAxes,
-		PatternRatingRepository patternRatings, PatternPartyRepository patternParties,
-		HybridPatternRepository patterns) {
+		PatternRatingRepository patternRatings, PatternPartyRepository patternParties, HybridPatternRepository patterns,
+		SpectrumRatingRepository spectrumRatings, StatedClaimRepository statedClaims) {
 
 	/**
 	 * The repositories, children before their parents, so bulk deletes break no foreign
@@ -49,11 +51,11 @@ record ContentTables(PassageRepository passages, ReferenceRepository references,
 	 * @return the repositories in delete order
 	 */
 	List<JpaRepository<?, ?>> inDeleteOrder() {
-		return List.of(this.patternAxes, this.patternRatings, this.patternParties, this.patterns, this.evidence,
-				this.cells, this.weights, this.presets, this.priorities, this.ratings, this.dimensions,
-				this.buyerAnswers, this.scores, this.editions, this.facts, this.products, this.organisations,
-				this.models, this.sections, this.articles, this.passages, this.references, this.changes,
-				this.corrections);
+		return List.of(this.spectrumRatings, this.statedClaims, this.patternAxes, this.patternRatings,
+				this.patternParties, this.patterns, this.evidence, this.cells, this.weights, this.presets,
+				this.priorities, this.ratings, this.dimensions, this.buyerAnswers, this.scores, this.editions,
+				this.facts, this.products, this.organisations, this.models, this.sections, this.articles, this.passages,
+				this.references, this.changes, this.corrections);
 	}
 
 }

@@ -52,6 +52,8 @@ final class ProjectApi {
 	 * @param forBusiness its "For a business" panel
 	 * @param transparencyIndex its Transparency Index history
 	 * @param references every reference its facts and panel cite, with their addresses
+	 * @param spectrum its rating on each axis of the decentralization spectrum
+	 * @param statedVersusActual what it says of itself beside what the sources show
 	 */
 	@Schema(name = "Project",
 			description = "An organisation's profile: what the source says, and the facts the site adds.")
@@ -65,7 +67,10 @@ final class ProjectApi {
 			@Schema(description = "The organisation's API address and page.") ApiLinks links,
 			@Schema(description = "The \"For a business\" panel: what a business asks before it signs, answered from sourced facts.") List<BuyerAnswerEntry> forBusiness,
 			@Schema(description = "The organisation's Foundation Model Transparency Index scores beside each edition's mean.") TransparencyIndexEntry transparencyIndex,
-			@Schema(description = "Every reference the facts and the panel cite, with title, publisher, date, address and kind.") List<ReferenceEntry> references) {
+			@Schema(description = "Every reference the facts, the panels and the spectrum cite, with title, publisher, date, address and kind.") List<ReferenceEntry> references,
+			@Schema(description = "Who holds what: its rating on each axis of the decentralization spectrum, with reason, references and date.") List<SpectrumApi.AxisEntry> spectrum,
+			@Schema(description = "What it says of itself beside what its own documents or other sources show; null if the notes hold none.",
+					nullable = true) SpectrumApi.StatedEntry statedVersusActual) {
 	}
 
 	/**

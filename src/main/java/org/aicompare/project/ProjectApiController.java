@@ -50,9 +50,13 @@ class ProjectApiController {
 
 	private final BuyerPanels buyerPanels;
 
+	private final Spectra spectra;
+
 	ProjectApiController(OrganisationRepository organisations, DeploymentModelRepository models,
-			PassageRepository passages, List<OrganisationFit> fits, ApiTerms terms, BuyerPanels buyerPanels) {
+			PassageRepository passages, List<OrganisationFit> fits, ApiTerms terms, BuyerPanels buyerPanels,
+			Spectra spectra) {
 		this.buyerPanels = buyerPanels;
+		this.spectra = spectra;
 		this.organisations = organisations;
 		this.models = models;
 		this.passages = passages;
@@ -117,9 +121,16 @@ class ProjectApiController {
 		BuyerPanels.Panels panels = this.buyerPanels.panels();
 		BuyerPanel panel = panels.panel(slug);
 		TransparencyHistory history = panels.history(slug);
-		Set<String> cited = Stream
-			.concat(profile.referenceCodes().stream(),
-					panel.rows().stream().flatMap((row) -> row.references().stream()).map(ReferenceLink::code))
+		Spectra.Spectrum spectrum = this.spectra.spectrum();
+		SpectrumRow spectrumRow = spectrum.row(slug);
+		StatedVersusActual stated = spectrum.statedOf(slug);
+		List<AxisRating> axes = (spectrumRow != null) ? spectrumRow.axes() : List.of();
+		Set<String> cited = Stream.of(profile.referenceCodes().stream(),
+				panel.rows().stream().flatMap((row) -> row.references().stream()).map(ReferenceLink::code),
+				axes.stream().flatMap((rating) -> rating.references().stream()).map(ReferenceLink::code),
+				(stated != null) ? Stream.concat(stated.saysReferences().stream(), stated.showsReferences().stream())
+					.map(ReferenceLink::code) : Stream.<String>empty())
+			.flatMap((codes) -> codes)
 			.collect(Collectors.toSet());
 		List<ProjectApi.ReferenceEntry> references = panels.references()
 			.stream()
@@ -155,7 +166,9 @@ class ProjectApiController {
 					return new ProjectApi.EditionEntry(edition.code(), edition.name(), edition.mean(),
 							edition.developers(), (score != null) ? score.score() : null,
 							(score != null) ? score.model() : null);
-				}).toList(), (history.source() != null) ? history.source().code() : null), references);
+				}).toList(), (history.source() != null) ? history.source().code() : null), references,
+				axes.stream().map(SpectrumApi.AxisEntry::of).toList(),
+				(stated != null) ? SpectrumApi.StatedEntry.of(stated) : null);
 	}
 
 	private static ApiLinks links(String slug) {

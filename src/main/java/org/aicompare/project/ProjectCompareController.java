@@ -3,6 +3,7 @@ package org.aicompare.project;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -44,12 +45,18 @@ class ProjectCompareController {
 
 	private final BuyerPanels buyerPanels;
 
+	private final Spectra spectra;
+
+	private final SpectrumCharts charts;
+
 	ProjectCompareController(OrganisationRepository organisations, PassageRepository passages, MessageSource messages,
-			BuyerPanels buyerPanels) {
+			BuyerPanels buyerPanels, Spectra spectra, SpectrumCharts charts) {
 		this.organisations = organisations;
 		this.passages = passages;
 		this.messages = messages;
 		this.buyerPanels = buyerPanels;
+		this.spectra = spectra;
+		this.charts = charts;
 	}
 
 	@GetMapping("/projects/compare")
@@ -94,6 +101,11 @@ class ProjectCompareController {
 			.toList());
 		page.addAttribute("onlyDifferences", show != null);
 		page.addAttribute("notPrimaryCodes", panels.notPrimaryCodes());
+		Spectra.Spectrum spectrum = this.spectra.spectrum();
+		List<SpectrumRow> rows = wanted.stream().map(spectrum::row).filter(Objects::nonNull).toList();
+		page.addAttribute("spectra", rows);
+		page.addAttribute("spectrumChart", rows.isEmpty() ? null : this.charts.of(rows));
+		page.addAttribute("stated", rows.stream().map((row) -> spectrum.statedOf(row.slug())).toList());
 		return VIEW;
 	}
 

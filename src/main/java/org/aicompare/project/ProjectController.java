@@ -52,9 +52,13 @@ class ProjectController {
 
 	private final List<OrganisationPatterns> patterns;
 
+	private final Spectra spectra;
+
+	private final SpectrumCharts charts;
+
 	ProjectController(ProjectDirectoryAssembler directory, ProfilePageAssembler profiles, List<OrganisationFit> fits,
 			BuyerPanels buyerPanels, PageCitations citations, OrganisationRatings ratings,
-			List<OrganisationPatterns> patterns) {
+			List<OrganisationPatterns> patterns, Spectra spectra, SpectrumCharts charts) {
 		this.citations = citations;
 		this.ratings = ratings;
 		this.directory = directory;
@@ -62,6 +66,8 @@ class ProjectController {
 		this.fits = fits;
 		this.buyerPanels = buyerPanels;
 		this.patterns = patterns;
+		this.spectra = spectra;
+		this.charts = charts;
 	}
 
 	/**
@@ -155,6 +161,11 @@ class ProjectController {
 		page.addAttribute("ratings", this.ratings.bySlug().getOrDefault(slug, List.of()));
 		page.addAttribute("patterns",
 				this.patterns.stream().flatMap((each) -> each.patternsOf(slug).stream()).toList());
+		Spectra.Spectrum spectrum = this.spectra.spectrum();
+		SpectrumRow row = spectrum.row(slug);
+		page.addAttribute("spectrum", row);
+		page.addAttribute("spectrumChart", (row != null) ? this.charts.of(List.of(row)) : null);
+		page.addAttribute("stated", spectrum.statedOf(slug));
 		return VIEW;
 	}
 

@@ -23,9 +23,13 @@ import org.aicompare.comparison.DeploymentModelRepository;
 import org.aicompare.comparison.Dimension;
 import org.aicompare.comparison.DimensionRepository;
 import org.aicompare.content.ContentVersionRepository;
+import org.aicompare.project.AxisRating;
 import org.aicompare.project.Fact;
 import org.aicompare.project.Organisation;
 import org.aicompare.project.Product;
+import org.aicompare.project.Spectra;
+import org.aicompare.project.SpectrumRow;
+import org.aicompare.project.StatedVersusActual;
 import org.aicompare.source.Passage;
 import org.aicompare.source.PassageRepository;
 
@@ -55,10 +59,13 @@ class SearchDocuments {
 
 	private final HybridPatternRepository patterns;
 
+	private final Spectra spectra;
+
 	SearchDocuments(ContentVersionRepository versions, PassageRepository passages, DeploymentModelRepository models,
 			DimensionRepository dimensions, ArticleSearchRepository articles,
-			OrganisationSearchRepository organisations, HybridPatternRepository patterns) {
+			OrganisationSearchRepository organisations, HybridPatternRepository patterns, Spectra spectra) {
 		this.patterns = patterns;
+		this.spectra = spectra;
 		this.versions = versions;
 		this.passages = passages;
 		this.models = models;
@@ -124,6 +131,13 @@ class SearchDocuments {
 							summary.axes().stream().map(PatternSummary.AxisText::text),
 							Stream.of(summary.delivers(), summary.tradeOffs()),
 							summary.parties().stream().flatMap((party) -> Stream.of(party.name(), party.role()))))));
+		}
+		Spectra.Spectrum spectrum = this.spectra.spectrum();
+		for (SpectrumRow row : spectrum.organisations()) {
+			StatedVersusActual stated = spectrum.statedOf(row.slug());
+			documents.add(new SearchDocument(SearchKind.SPECTRUM, row.name(), "/projects/" + row.slug() + "#spectrum",
+					join(Stream.of(row.axes().stream().map(AxisRating::reason), (stated != null)
+							? Stream.of(stated.says(), stated.shows(), stated.reason()) : Stream.<String>empty()))));
 		}
 		return new Corpus(checksum, List.copyOf(documents));
 	}

@@ -18,6 +18,9 @@ public enum SearchKind {
 	ORGANISATION,
 
 	/** A hybrid pattern's page. */
-	PATTERN
+	PATTERN,
+
+	/** An organisation's place on the decentralization spectrum, on its profile. */
+	SPECTRUM
 
 }

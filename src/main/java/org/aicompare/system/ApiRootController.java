@@ -42,6 +42,7 @@ class ApiRootController {
 		collections.put("passage", ApiLinks.PREFIX + "/sources/passages/{number}");
 		collections.put("references", ApiLinks.PREFIX + "/references");
 		collections.put("hybridPatterns", ApiLinks.PREFIX + "/hybrid-patterns");
+		collections.put("spectrum", ApiLinks.PREFIX + "/spectrum");
 		return new Root(this.terms.meta(), collections, "/v3/api-docs", new ApiLinks(ApiLinks.PREFIX, "/"));
 	}
 

@@ -6,11 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +50,7 @@ class ContentImporterTests {
 
 	private static final String[] FILES = { "source.txt", "content.yml", "models.yml", "matrix.yml", "priorities.yml",
 			"articles.yml", "organisations.yml", "facts.yml", "comments.yml", "buyer.yml", "corrections.yml",
-			"hybrid-patterns.yml" };
+			"hybrid-patterns.yml", "spectrum.yml" };
 
 	@TempDir
 	Path edited;
@@ -203,6 +207,26 @@ class ContentImporterTests {
 				(file, text) -> file.equals("matrix.yml") ? text.replace("rationale:", "rationle:") : text);
 		assertThatIllegalStateException().isThrownBy(() -> inTransaction(importer))
 			.withMessageContaining("matrix.yml cannot be read");
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					sources: [CP-R8, CP-R9, CP-R4]               | sources: [CP-R8, NOPE]                | cites unknown references
+					sources: [CP-R32, CP-R33, CP-R6]             | sources: [S7, S8]                     | cites no reference with an address
+					reason: "The OpenAI Foundation holds 26% and Microsoft about 27% of OpenAI Group PBC; employees and investors hold the rest, so a few parties own it." | reason: " " | has no text
+					openai:                                      | openai-x:                             | names unknown [openai-x]
+					gap: small                                   | gap: medium                           | has an unknown gap medium
+					cites: [12, 16]                              | cites: [999]                          | cites passage 999
+					cites: [207, 204]                            | cites: []                             | cites no passage
+					ownership:                                   | ownershp:                             | misses [ownership]
+					""")
+	void aSpectrumThatIsNotSourcedFailsTheImport(String from, String to, String message) throws IOException {
+		String checksum = this.versions.current().getChecksum();
+		ContentImporter importer = importerWith((file, text) -> file.equals("spectrum.yml")
+				? text.replaceFirst(Pattern.quote(from.strip()), Matcher.quoteReplacement(to.strip())) : text);
+		assertThatIllegalStateException().isThrownBy(() -> inTransaction(importer)).withMessageContaining(message);
+		assertThat(this.versions.current().getChecksum()).isEqualTo(checksum);
 	}
 
 	private boolean inTransaction(ContentImporter importer) {

@@ -26,12 +26,18 @@ import static org.mockito.BDDMockito.given;
 /**
  * Tests for {@link ProjectCompareController}.
  */
-@Import({ BuyerPanels.class, SecurityConfiguration.class })
+@Import({ BuyerPanels.class, Spectra.class, SpectrumCharts.class, SecurityConfiguration.class })
 @WebMvcTest(ProjectCompareController.class)
 class ProjectCompareControllerTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@MockitoBean
+	private SpectrumRatingRepository spectrumRatings;
+
+	@MockitoBean
+	private StatedClaimRepository statedClaims;
 
 	@MockitoBean
 	private BuyerAnswerRepository buyerAnswers;

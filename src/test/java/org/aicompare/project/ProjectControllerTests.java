@@ -41,8 +41,8 @@ import static org.mockito.BDDMockito.given;
 /**
  * Tests for {@link ProjectController}.
  */
-@Import({ ProjectDirectoryAssembler.class, ProfilePageAssembler.class, BuyerPanels.class, SecurityConfiguration.class,
-		PageCitations.class })
+@Import({ ProjectDirectoryAssembler.class, ProfilePageAssembler.class, BuyerPanels.class, Spectra.class,
+		SpectrumCharts.class, SecurityConfiguration.class, PageCitations.class })
 @WebMvcTest(ProjectController.class)
 class ProjectControllerTests {
 
@@ -81,6 +81,12 @@ class ProjectControllerTests {
 
 	@MockitoBean
 	private CommentThread comments;
+
+	@MockitoBean
+	private SpectrumRatingRepository spectrumRatings;
+
+	@MockitoBean
+	private StatedClaimRepository statedClaims;
 
 	@BeforeEach
 	void content() {

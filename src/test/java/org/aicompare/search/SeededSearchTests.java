@@ -7,6 +7,8 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
 import org.aicompare.content.SeededContent;
+import org.aicompare.project.BuyerPanels;
+import org.aicompare.project.Spectra;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for the search on the content the site ships.
  */
 @DataJpaTest
-@Import({ SeededContent.class, SearchIndex.class, SearchDocuments.class })
+@Import({ SeededContent.class, SearchIndex.class, SearchDocuments.class, Spectra.class, BuyerPanels.class })
 class SeededSearchTests {
 
 	@Autowired
@@ -72,6 +74,13 @@ class SeededSearchTests {
 		assertThat(results.alternatives()).extracting(SearchResults.Alternative::query).containsExactly("bittensor");
 		assertThat(results.alternatives().get(0).total())
 			.isEqualTo(this.index.search("bittensor", SearchController.MAX_RESULTS).total());
+	}
+
+	@Test
+	void findsWhoHoldsWhatOnTheSpectrum() {
+		SearchResults results = this.index.search("multisig", SearchController.MAX_RESULTS);
+		assertThat(results.hits()).extracting(SearchHit::url, SearchHit::kind)
+			.contains(org.assertj.core.groups.Tuple.tuple("/projects/bittensor#spectrum", SearchKind.SPECTRUM));
 	}
 
 	@Test

@@ -103,12 +103,12 @@ class OpenDataSeededTests {
 			.stream()
 			.map((url) -> XmlDocuments.text(url, SitemapController.NAMESPACE, "loc"))
 			.toList();
-		// 10 fixed pages (with the guide and /about), 3 models, 10 organisations, 13
-		// articles, the hybrid patterns' list and its 6 patterns
-		assertThat(locations).hasSize(43)
+		// 11 fixed pages (with the guide, /about and the spectrum), 3 models, 10
+		// organisations, 13 articles, the hybrid patterns' list and its 6 patterns
+		assertThat(locations).hasSize(44)
 			.doesNotHaveDuplicates()
 			.contains("http://localhost:8080/models/hybrid", "http://localhost:8080/projects/bittensor",
-					"http://localhost:8080/articles/key-differences");
+					"http://localhost:8080/articles/key-differences", "http://localhost:8080/spectrum");
 	}
 
 	@Test

@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page costs a constant, small number of SQL statements, whatever the size of the
  * data: at most three with empty caches, none once its view model is cached. The
  * site-wide tables a page reads beside its own (every organisation's "For a business"
- * panel, the hybrid patterns that profiles, the organisation list and the advisor show),
- * loaded once per content revision for all pages, are loaded before the page's own caches
- * are emptied, and are measured on their own.
+ * panel and ratings, the hybrid patterns, the decentralization spectrum and the content
+ * version), loaded once per content revision for all pages, are loaded before the page's
+ * own caches are emptied, and are measured on their own.
  */
 @SpringBootTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
@@ -41,11 +41,11 @@ class PageStatementTests {
 
 	/**
 	 * Caches that hold a table for the whole site, loaded once per content revision:
-	 * every organisation's panel and ratings, the hybrid patterns, and the content
-	 * version every page's citation names.
+	 * every organisation's panel and ratings, the hybrid patterns, the decentralization
+	 * spectrum, and the content version every page's citation names.
 	 */
 	private static final Set<String> SITE_WIDE = Set.of("buyer-panels", "content-version", "organisation-ratings",
-			"hybrid-patterns");
+			"hybrid-patterns", "spectrum");
 
 	@BeforeEach
 	void emptyCaches(@Autowired EntityManagerFactory entityManagerFactory) {
@@ -67,6 +67,7 @@ class PageStatementTests {
 		assertThat(statementsFor("/projects/openai"))
 			.as("/projects/openai, its own, the content version and the organisations' ratings")
 			.isLessThanOrEqualTo(5);
+		assertThat(statementsFor("/spectrum")).as("cold spectrum, panels loaded").isLessThanOrEqualTo(2);
 		this.caches.getCacheNames()
 			.stream()
 			.filter((name) -> !SITE_WIDE.contains(name))
@@ -77,7 +78,8 @@ class PageStatementTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/compare", "/projects", "/projects/openai", "/articles/key-differences",
-			"/articles/what-is-decentralized-ai", "/articles/conclusion", "/hybrid", "/hybrid/compute-to-data" })
+			"/articles/what-is-decentralized-ai", "/articles/conclusion", "/hybrid", "/hybrid/compute-to-data",
+			"/spectrum" })
 	void aPageCostsAtMostThreeStatementsColdAndNoneWarm(String page) {
 		assertThat(statementsFor(page)).as("cold " + page).isLessThanOrEqualTo(3);
 		assertThat(statementsFor(page)).as("warm " + page).isZero();
