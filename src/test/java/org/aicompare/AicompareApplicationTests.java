@@ -88,7 +88,7 @@ class AicompareApplicationTests {
 		assertThat(ranked.statusCode()).isEqualTo(200);
 		String body = ranked.body();
 		assertThat(body).contains("Ranked by how well each fits your priorities: Transparency",
-				"Fit for your priorities: 80.0 of 100");
+				"Fit for your priorities: 75.0 of 100");
 		assertThat(body.indexOf("id=\"org-bittensor\"")).isLessThan(body.indexOf("id=\"org-meta-ai\""));
 		assertThat(body.indexOf("id=\"org-meta-ai\"")).as("open weights count for transparency")
 			.isLessThan(body.indexOf("id=\"org-openai\""));

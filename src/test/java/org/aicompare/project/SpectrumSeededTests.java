@@ -101,7 +101,7 @@ class SpectrumSeededTests {
 		assertThat(table.select("tbody.reference-rows th[scope=row] a").eachText()).containsExactly("Centralized AI",
 				"Decentralized AI", "Hybrid AI");
 		Element hybrid = page.getElementById("row-hybrid");
-		assertThat(hybrid.text()).contains("What the source's hybrid scenario implies", "p. 207");
+		assertThat(hybrid.text()).contains("What the source's hybrid scenario implies", "¶ 207");
 		assertThat(hybrid.select("a.cite").eachAttr("href")).contains("/sources#p-207");
 		assertThat(page.select("a[href=/spectrum.csv]")).hasSize(1);
 	}

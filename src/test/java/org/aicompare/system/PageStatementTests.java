@@ -63,10 +63,10 @@ class PageStatementTests {
 		SITE_WIDE.forEach((name) -> this.caches.getCache(name).clear());
 		assertThat(statementsFor("/projects")).as("cold site-wide tables and /projects").isLessThanOrEqualTo(8);
 		// A profile cites itself with the content version and shows the organisations'
-		// ratings, each read once for all pages.
+		// ratings and the spectrum (two statements), each read once for all pages.
 		assertThat(statementsFor("/projects/openai"))
-			.as("/projects/openai, its own, the content version and the organisations' ratings")
-			.isLessThanOrEqualTo(5);
+			.as("/projects/openai, its own, the content version, the ratings and the spectrum")
+			.isLessThanOrEqualTo(7);
 		assertThat(statementsFor("/spectrum")).as("cold spectrum, panels loaded").isLessThanOrEqualTo(2);
 		this.caches.getCacheNames()
 			.stream()
