@@ -18,7 +18,7 @@ class SearchBrowserTests extends BrowserTestSupport {
 	void anEmptySearchExplainsWhatCanBeSearched(int width) {
 		Page page = open("/search", width, "search-help");
 		assertThat(page.locator("h1").textContent()).isEqualTo("Search the site");
-		assertThat(page.locator(".search-scope li").count()).isEqualTo(4);
+		assertThat(page.locator(".search-scope li").count()).isEqualTo(6);
 		page.locator(".search-examples a", new Page.LocatorOptions().setHasText("data ownership")).first().click();
 		page.waitForURL("**/search?q=data*ownership");
 		assertThat(page.locator(".search-result").count()).isPositive();

@@ -86,6 +86,8 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	 * when none was asked for), best first
 	 * @param unknownCount how many organisations are unknown on at least one must-have
 	 * and fail none
+	 * @param winnerUnmet whether must-haves were asked for and no organisation of the
+	 * recommended model is documented to meet them all
 	 * @param patterns the concrete patterns ranked by the same priorities, best first
 	 * @param bestPattern the best pattern when the result's first lines name it (its
 	 * model leads or no model wins clearly), else {@code null}
@@ -98,8 +100,8 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	public record Result(List<Ranked> ranking, String winner, String winnerName, String runnerUpName, String margin,
 			boolean clear, List<String> forWinner, List<String> forRunnerUp, Tip tip, List<String> columns,
 			List<Row> rows, List<String> totals, boolean tie, List<Requirement> requirements, List<Ranked> best,
-			int unknownCount, List<RankedPattern> patterns, RankedPattern bestPattern, String patternModelName,
-			List<String> patternColumns, List<Row> patternRows, List<String> patternTotals) {
+			int unknownCount, boolean winnerUnmet, List<RankedPattern> patterns, RankedPattern bestPattern,
+			String patternModelName, List<String> patternColumns, List<Row> patternRows, List<String> patternTotals) {
 
 		/** How many organisations the first lines name at most. */
 		static final int BEST = 3;
@@ -175,8 +177,12 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 								snapshot.organisations().profiles().get(score.model()).name(), score.points(),
 								score.percent()))
 						.toList(),
-					result.withStatus(RequirementStatus.UNKNOWN).size(), ranked,
-					(ranking.named() && !ranked.isEmpty()) ? ranked.get(0) : null,
+					result.withStatus(RequirementStatus.UNKNOWN).size(),
+					!result.requirements().isEmpty() && result.meetingEveryMustHave()
+						.stream()
+						.map((score) -> snapshot.organisations().profiles().get(score.model()))
+						.noneMatch((profile) -> profile.model().equals(winner)),
+					ranked, (ranking.named() && !ranked.isEmpty()) ? ranked.get(0) : null,
 					(ranking.model() != null) ? models.get(ranking.model()) : null, patternColumns, patternRows,
 					patternTotals);
 		}

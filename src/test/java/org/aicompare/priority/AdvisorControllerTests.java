@@ -64,7 +64,8 @@ class AdvisorControllerTests {
 			.bodyText()
 			.contains("Best-fitting organisations that meet every must-have: Acme AI (",
 					"1 organisation is unknown on a must-have", "class=\"require-group set-apart require-unknown\"",
-					"\u201cData can stay in the EU\u201d: unknown");
+					"\u201cData can stay in the EU\u201d: unknown")
+			.doesNotContain("class=\"winner-unmet\"");
 	}
 
 	@Test
@@ -155,7 +156,10 @@ class AdvisorControllerTests {
 		assertThat(this.mvc.get().uri("/advisor/print?priority=speed:2")).hasStatusOk()
 			.hasViewName(AdvisorController.PRINT_VIEW)
 			.bodyText()
-			.contains("Your AI deployment decision", "data-model=\"centralized\"", "Score out of 100");
+			.contains("Your AI deployment decision", "data-model=\"centralized\"", "Score out of 100")
+			.containsSubsequence("id=\"todo\"", "Best-fitting organisations", "Organisations that fit these priorities",
+					"How it is computed", "class=\"breakdown\"", "Cite this page",
+					"http://localhost:8080/advisor?priority=speed:2", "Content revision", "Accessed");
 	}
 
 }

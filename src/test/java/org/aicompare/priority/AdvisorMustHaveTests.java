@@ -81,6 +81,9 @@ class AdvisorMustHaveTests {
 					+ profiles.get(meeting.get(0).model()).name() + " (" + meeting.get(0).points() + ")")
 			.contains("organisations are unknown on a must-have");
 		assertThat(page.select(".require-unknown li[data-organisation=bittensor]")).hasSize(1);
+		assertThat(result.recommendation()).as("the source's matrix still favours it").isEqualTo("decentralized");
+		assertThat(page.selectFirst(".winner-unmet").text()).startsWith("Of Decentralized AI, the model")
+			.contains("no organisation on this site is documented to meet every must-have");
 		assertThat(page.select("#must-haves input[value=eu-data-residency][checked]")).hasSize(1);
 	}
 
