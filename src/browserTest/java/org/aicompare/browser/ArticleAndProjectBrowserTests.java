@@ -100,7 +100,7 @@ class ArticleAndProjectBrowserTests extends BrowserTestSupport {
 	void aDecentralizedProfileShowsItsTokenFacts(int width) {
 		Page page = open("/projects/bittensor", width, "project-bittensor");
 		assertThat(page.locator(".added-facts").textContent()).contains("Token", "TAO");
-		assertThat(page.locator(".related-links").textContent()).contains("Real-World Examples");
+		assertThat(page.locator(".related-links[aria-labelledby=articles-heading]").textContent()).contains("Real-World Examples");
 		page.close();
 	}
 

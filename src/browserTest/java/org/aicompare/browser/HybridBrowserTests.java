@@ -30,7 +30,7 @@ class HybridBrowserTests extends BrowserTestSupport {
 		assertThat(page.locator(".axes dt").allTextContents()).containsExactly("Compute", "Data", "Models",
 				"Governance", "Ownership");
 		assertThat(page.locator(".parties a[href='/projects/bittensor']").count()).isEqualTo(1);
-		assertThat(page.locator(".pattern-ratings tbody tr").count()).isEqualTo(8);
+		assertThat(page.locator(".ratings-table tbody tr").count()).isEqualTo(8);
 		assertThat(page.locator("#ref-DN-E2 a[href^='https://']").getAttribute("href"))
 			.isEqualTo("https://github.com/anomalyco/models.dev/pull/1308");
 		page.close();
