@@ -2,7 +2,10 @@ package org.aicompare.priority;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
@@ -50,7 +53,7 @@ class AdvisorDownloadController {
 		if (!advice.hasResult()) {
 			return problem(advice);
 		}
-		Map<String, String> models = new java.util.HashMap<>();
+		Map<String, String> models = new HashMap<>();
 		advice.snapshot()
 			.organisations()
 			.profiles()
@@ -101,7 +104,7 @@ class AdvisorDownloadController {
 			for (AdvisorResult.Score organisation : result.organisations()) {
 				String model = models.get(organisation.model());
 				List<Object> row = new ArrayList<>(List.of("organisation", organisation.model(),
-						result.standing(organisation.model()).status().name().toLowerCase(java.util.Locale.ROOT)));
+						result.standing(organisation.model()).status().name().toLowerCase(Locale.ROOT)));
 				result.models().forEach((each) -> row.add(each.equals(model) ? organisation.score() : ""));
 				row.add(result.methodVersion());
 				row.addAll(List.of("", "", ""));
@@ -109,7 +112,7 @@ class AdvisorDownloadController {
 			}
 			for (AdvisorResult.PatternScore pattern : result.patterns().scores()) {
 				List<Object> row = new ArrayList<>(List.of("pattern"));
-				row.addAll(java.util.Collections.nCopies(blanks, ""));
+				row.addAll(Collections.nCopies(blanks, ""));
 				row.add(result.methodVersion());
 				row.addAll(List.of(pattern.pattern(), pattern.score(),
 						pattern.pattern().equals(result.patterns().best()) ? "yes" : "no"));

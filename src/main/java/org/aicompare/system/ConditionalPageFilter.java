@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -135,7 +136,7 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 			String name = parts[0].strip();
 			if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
 				for (int i = 1; i < parts.length; i++) {
-					String parameter = parts[i].strip().toLowerCase(java.util.Locale.ROOT);
+					String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
 					if (parameter.startsWith("q=") && parameter.substring(2).matches("0(\\.0{0,3})?")) {
 						return false;
 					}
