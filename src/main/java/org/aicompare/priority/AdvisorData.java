@@ -20,15 +20,14 @@ import org.aicompare.comparison.DimensionRepository;
 import org.aicompare.project.BuyerPanel;
 import org.aicompare.project.BuyerPanels;
 import org.aicompare.project.BuyerQuestion;
-import org.aicompare.project.Organisation;
-import org.aicompare.project.OrganisationRating;
-import org.aicompare.project.OrganisationRatingRepository;
+import org.aicompare.project.OrganisationRatings;
 
 /**
- * Reads what the advisor works with from the database, in three statements: the
- * priorities with their links to dimensions, the matrix ratings and the organisations'
- * ratings; what a buyer can document about each organisation comes from the site-wide
- * {@link BuyerPanels}.
+ * Reads what the advisor works with from the database, in two statements: the priorities
+ * with their links to dimensions, and the matrix ratings. The organisations' ratings and
+ * what a buyer can document about each come from the site-wide
+ * {@link OrganisationRatings} and {@link BuyerPanels}, read once per revision for the
+ * profiles too.
  */
 @Service
 public class AdvisorData {
@@ -37,14 +36,14 @@ public class AdvisorData {
 
 	private final DimensionRepository dimensions;
 
-	private final OrganisationRatingRepository organisationRatings;
+	private final OrganisationRatings organisationRatings;
 
 	private final BuyerPanels buyerPanels;
 
 	private final List<PatternRatings> patterns;
 
 	public AdvisorData(PriorityRepository priorities, DimensionRepository dimensions,
-			OrganisationRatingRepository organisationRatings, BuyerPanels buyerPanels, List<PatternRatings> patterns) {
+			OrganisationRatings organisationRatings, BuyerPanels buyerPanels, List<PatternRatings> patterns) {
 		this.priorities = priorities;
 		this.dimensions = dimensions;
 		this.organisationRatings = organisationRatings;
@@ -111,18 +110,19 @@ public class AdvisorData {
 			Map<String, List<EvidenceLink>> evidence) {
 		Map<String, Organisations.Profile> profiles = new LinkedHashMap<>();
 		Map<String, Map<String, Integer>> ratings = new LinkedHashMap<>();
-		for (OrganisationRating rating : this.organisationRatings.findAllForScoring()) {
-			Organisation organisation = rating.getOrganisation();
-			Organisations.Profile profile = profiles.computeIfAbsent(organisation.getSlug(),
-					(slug) -> new Organisations.Profile(slug, organisation.getName(), organisation.getModel().getSlug(),
-							organisation.getModel().getName(), new ArrayList<>()));
-			if (!rating.isInherited()) {
-				profile.ownRatings()
-					.add(new Organisations.OwnRating(rating.getDimension().getName(), rating.getRating(),
-							rating.getRationale(), List.copyOf(rating.getSources())));
+		for (OrganisationRatings.Rated organisation : this.organisationRatings.bySlug().values()) {
+			Organisations.Profile profile = new Organisations.Profile(organisation.slug(), organisation.name(),
+					organisation.model(), organisation.modelName(), new ArrayList<>());
+			profiles.put(organisation.slug(), profile);
+			for (OrganisationRatings.Row rating : organisation.ratings()) {
+				if (!rating.inherited()) {
+					profile.ownRatings()
+						.add(new Organisations.OwnRating(rating.dimensionName(), rating.rating(), rating.rationale(),
+								rating.sources()));
+				}
+				ratings.computeIfAbsent(rating.dimension(), (dimension) -> new LinkedHashMap<>())
+					.put(organisation.slug(), rating.rating());
 			}
-			ratings.computeIfAbsent(rating.getDimension().getSlug(), (dimension) -> new LinkedHashMap<>())
-				.put(organisation.getSlug(), rating.getRating());
 		}
 		BuyerPanels.Panels panels = this.buyerPanels.panels();
 		Map<BuyerQuestion, Map<String, Double>> documented = new EnumMap<>(BuyerQuestion.class);

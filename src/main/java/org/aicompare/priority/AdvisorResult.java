@@ -41,17 +41,6 @@ public record AdvisorResult(String methodVersion, List<Weighted> selection, List
 		PatternRanking patterns) {
 
 	static AdvisorResult of(Recommendation recommendation, List<Recommendation.ModelScore> organisations,
-			List<String> models, PrioritySelection selection) {
-		return of(recommendation, organisations, models, selection,
-				new RequirementFilter(List.of(),
-						organisations.stream()
-							.map((score) -> new RequirementFilter.Result(score.model(), score.model(),
-									RequirementStatus.MET, List.of()))
-							.toList()),
-				null, null);
-	}
-
-	static AdvisorResult of(Recommendation recommendation, List<Recommendation.ModelScore> organisations,
 			List<String> models, PrioritySelection selection, RequirementFilter mustHaves, Recommendation patterns,
 			String patternModel) {
 		List<Weighted> weighted = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.aicompare.project;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +26,37 @@ public class OrganisationRatings {
 	}
 
 	/**
-	 * Each organisation's ratings, in dimension order.
-	 * @return the ratings by organisation slug, in display order
+	 * Each organisation with its ratings, in dimension order.
+	 * @return the organisations by slug, in display order
 	 */
 	@Cacheable("organisation-ratings")
 	@Transactional(readOnly = true)
-	public Map<String, List<Row>> bySlug() {
-		Map<String, List<Row>> bySlug = new LinkedHashMap<>();
+	public Map<String, Rated> bySlug() {
+		Map<String, Rated> bySlug = new LinkedHashMap<>();
 		for (OrganisationRating rating : this.ratings.findAllForScoring()) {
-			bySlug.computeIfAbsent(rating.getOrganisation().getSlug(), (slug) -> new ArrayList<>())
+			Organisation organisation = rating.getOrganisation();
+			bySlug
+				.computeIfAbsent(organisation.getSlug(),
+						(slug) -> new Rated(slug, organisation.getName(), organisation.getModel().getSlug(),
+								organisation.getModel().getName(), new ArrayList<>()))
+				.ratings()
 				.add(new Row(rating.getDimension().getSlug(), rating.getDimension().getName(), rating.getRating(),
 						rating.isInherited(), rating.isInherited() ? null : rating.getRationale(),
 						List.copyOf(rating.getSources())));
 		}
-		return Map.copyOf(bySlug);
+		return Collections.unmodifiableMap(bySlug);
+	}
+
+	/**
+	 * One organisation's ratings.
+	 *
+	 * @param slug its slug
+	 * @param name its name
+	 * @param model the slug of its model
+	 * @param modelName the name of its model
+	 * @param ratings its ratings, in dimension order
+	 */
+	public record Rated(String slug, String name, String model, String modelName, List<Row> ratings) {
 	}
 
 	/**

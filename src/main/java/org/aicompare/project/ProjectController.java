@@ -158,7 +158,8 @@ class ProjectController {
 		page.addAttribute("notPrimaryCodes", panels.notPrimaryCodes());
 		page.addAttribute("referenceLinks", panels.referencesByCode());
 		page.addAttribute("citation", this.citations.of("/projects/" + slug));
-		page.addAttribute("ratings", this.ratings.bySlug().getOrDefault(slug, List.of()));
+		OrganisationRatings.Rated rated = this.ratings.bySlug().get(slug);
+		page.addAttribute("ratings", (rated != null) ? rated.ratings() : List.of());
 		page.addAttribute("patterns",
 				this.patterns.stream().flatMap((each) -> each.patternsOf(slug).stream()).toList());
 		Spectra.Spectrum spectrum = this.spectra.spectrum();

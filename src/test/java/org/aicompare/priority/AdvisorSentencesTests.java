@@ -3,7 +3,6 @@ package org.aicompare.priority;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -50,7 +49,7 @@ class AdvisorSentencesTests {
 	@TestFactory
 	Stream<DynamicTest> theSentencesAgreeWithTheNumbers() throws Exception {
 		List<String> queries = new ArrayList<>();
-		Jsoup.parse(body("/advisor"))
+		Jsoup.parse(AdvisorPages.body(this.mvc, "/advisor"))
 			.select(".presets a")
 			.forEach((preset) -> queries.add(preset.attr("href").substring("/advisor?".length())));
 		assertThat(queries).hasSize(4);
@@ -74,8 +73,8 @@ class AdvisorSentencesTests {
 	}
 
 	private void check(String query) throws Exception {
-		JsonNode decision = this.json.readTree(body("/advisor.json?" + query));
-		Document page = Jsoup.parse(body("/advisor?" + query));
+		JsonNode decision = this.json.readTree(AdvisorPages.body(this.mvc, "/advisor.json?" + query));
+		Document page = Jsoup.parse(AdvisorPages.body(this.mvc, "/advisor?" + query));
 		String winner = decision.path("recommendation").asString();
 		String runnerUp = decision.path("scores").get(1).path("model").asString();
 		String winnerName = modelName(page, winner);
@@ -92,12 +91,12 @@ class AdvisorSentencesTests {
 		}
 		else if (decision.path("clearWinner").asBoolean()) {
 			assertThat(page.selectFirst(".verdict-clear").text()).isEqualTo(winnerName + " leads " + runnerUpName
-					+ " by " + digits(margin) + " points: a clear answer for these priorities.");
+					+ " by " + AdvisorPages.digits(margin) + " points: a clear answer for these priorities.");
 			assertThat(page.select(".favours")).isEmpty();
 		}
 		else {
-			assertThat(page.selectFirst(".verdict-unclear").text())
-				.contains(winnerName + " leads " + runnerUpName + " by only " + digits(margin) + " points");
+			assertThat(page.selectFirst(".verdict-unclear").text()).contains(
+					winnerName + " leads " + runnerUpName + " by only " + AdvisorPages.digits(margin) + " points");
 		}
 
 		List<String> names = page.select("table.breakdown .priority-name").eachText();
@@ -134,7 +133,8 @@ class AdvisorSentencesTests {
 			if (decision.path("standings").get(i).path("status").asString().equals("MET")) {
 				String slug = organisations.get(i).path("model").asString();
 				Element match = page.selectFirst(".matches li[data-organisation=" + slug + "] .match-head a");
-				meeting.add(match.text() + " (" + digits(organisations.get(i).path("score").asDouble()) + ")");
+				meeting.add(
+						match.text() + " (" + AdvisorPages.digits(organisations.get(i).path("score").asDouble()) + ")");
 			}
 		}
 		String todo = page.selectFirst("#todo").text();
@@ -153,16 +153,6 @@ class AdvisorSentencesTests {
 
 	private static String modelName(Document page, String model) {
 		return page.selectFirst("ol.scores li[data-model=" + model + "] .score-name").text();
-	}
-
-	private static String digits(double points) {
-		return String.format(Locale.ROOT, "%.1f", points);
-	}
-
-	private String body(String uri) throws Exception {
-		var result = this.mvc.get().uri(uri).exchange();
-		assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(200);
-		return result.getResponse().getContentAsString();
 	}
 
 }

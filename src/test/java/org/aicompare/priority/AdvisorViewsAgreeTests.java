@@ -44,16 +44,16 @@ class AdvisorViewsAgreeTests {
 			"priority=speed:3&priority=convenience:2&priority=proven-performance:2&priority=cost-efficiency",
 			"priority=reliability:3&priority=data-ownership:3&priority=digital-sovereignty:3&require=eu-data-residency&require=no-training-by-default&require=dpa-offered" })
 	void thePageTheDownloadsAndTheApiAgreeToTheDigit(String query) throws Exception {
-		JsonNode download = this.json.readTree(body("/advisor.json?" + query));
-		JsonNode api = this.json.readTree(body("/api/v1/advice?" + query));
+		JsonNode download = this.json.readTree(AdvisorPages.body(this.mvc, "/advisor.json?" + query));
+		JsonNode api = this.json.readTree(AdvisorPages.body(this.mvc, "/api/v1/advice?" + query));
 		List<CSVRecord> lines = CSVFormat.DEFAULT.builder()
 			.setHeader()
 			.get()
-			.parse(new StringReader(body("/advisor.csv?" + query)))
+			.parse(new StringReader(AdvisorPages.body(this.mvc, "/advisor.csv?" + query)))
 			.getRecords();
 		List<CSVRecord> csv = lines.stream().filter((line) -> !line.get("row").equals("pattern")).toList();
 		List<CSVRecord> patternLines = lines.stream().filter((line) -> line.get("row").equals("pattern")).toList();
-		Document page = Jsoup.parse(body("/advisor?" + query));
+		Document page = Jsoup.parse(AdvisorPages.body(this.mvc, "/advisor?" + query));
 
 		String winner = download.path("recommendation").asString();
 		assertThat(api.path("recommendation").asString()).isEqualTo(winner);
@@ -67,11 +67,11 @@ class AdvisorViewsAgreeTests {
 		for (JsonNode score : download.path("scores")) {
 			String model = score.path("model").asString();
 			models.add(model);
-			String points = digits(score.path("score").asDouble());
-			assertThat(digits(scoreOf(api, model))).isEqualTo(points);
+			String points = AdvisorPages.digits(score.path("score").asDouble());
+			assertThat(AdvisorPages.digits(scoreOf(api, model))).isEqualTo(points);
 			assertThat(page.selectFirst("ol.scores li[data-model=" + model + "] .score-points").text())
 				.startsWith(points + " ");
-			assertThat(digits(Double.parseDouble(row(csv, "score").get(model)))).isEqualTo(points);
+			assertThat(AdvisorPages.digits(Double.parseDouble(row(csv, "score").get(model)))).isEqualTo(points);
 		}
 
 		JsonNode patterns = download.path("patterns").path("scores");
@@ -79,9 +79,10 @@ class AdvisorViewsAgreeTests {
 		assertThat(patternLines).hasSize(patterns.size()).isNotEmpty();
 		for (int i = 0; i < patterns.size(); i++) {
 			String pattern = patterns.get(i).path("pattern").asString();
-			String points = digits(patterns.get(i).path("score").asDouble());
+			String points = AdvisorPages.digits(patterns.get(i).path("score").asDouble());
 			assertThat(patternLines.get(i).get("pattern")).isEqualTo(pattern);
-			assertThat(digits(Double.parseDouble(patternLines.get(i).get("pattern_score")))).isEqualTo(points);
+			assertThat(AdvisorPages.digits(Double.parseDouble(patternLines.get(i).get("pattern_score"))))
+				.isEqualTo(points);
 			assertThat(page.selectFirst("ol.pattern-scores li[data-pattern=" + pattern + "] .score-points").text())
 				.startsWith(points + " ");
 		}
@@ -99,8 +100,8 @@ class AdvisorViewsAgreeTests {
 			List<String> cells = rows.get(i).select("td").eachText();
 			assertThat(cells.get(0)).isEqualTo(contribution.path("weight").asString());
 			for (String model : models) {
-				String points = digits(contribution.path("points").path(model).asDouble());
-				assertThat(digits(Double.parseDouble(line.get(model)))).isEqualTo(points);
+				String points = AdvisorPages.digits(contribution.path("points").path(model).asDouble());
+				assertThat(AdvisorPages.digits(Double.parseDouble(line.get(model)))).isEqualTo(points);
 				String name = page.selectFirst("ol.scores li[data-model=" + model + "] .score-name").text();
 				assertThat(cells.get(columns.indexOf(name) - 1)).isEqualTo(points);
 			}
@@ -118,9 +119,10 @@ class AdvisorViewsAgreeTests {
 			.containsExactlyElementsOf(download.path("requirements").valueStream().map(JsonNode::asString).toList());
 		for (int i = 0; i < organisations.size(); i++) {
 			String slug = organisations.get(i).path("model").asString();
-			String points = digits(organisations.get(i).path("score").asDouble());
+			String points = AdvisorPages.digits(organisations.get(i).path("score").asDouble());
 			assertThat(api.path("organisations").get(i).path("slug").asString()).isEqualTo(slug);
-			assertThat(digits(api.path("organisations").get(i).path("score").asDouble())).isEqualTo(points);
+			assertThat(AdvisorPages.digits(api.path("organisations").get(i).path("score").asDouble()))
+				.isEqualTo(points);
 			CSVRecord line = organisationRows.get(i);
 			assertThat(line.get("priority")).isEqualTo(slug);
 			assertThat(models.stream().map(line::get).filter((cell) -> !cell.isEmpty()).toList())
@@ -145,16 +147,6 @@ class AdvisorViewsAgreeTests {
 			}
 		}
 		throw new AssertionError("No score for " + model);
-	}
-
-	private static String digits(double points) {
-		return String.format(Locale.ROOT, "%.1f", points);
-	}
-
-	private String body(String uri) throws Exception {
-		var result = this.mvc.get().uri(uri).exchange();
-		assertThat(result.getResponse().getStatus()).as(uri).isEqualTo(200);
-		return result.getResponse().getContentAsString();
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 
 import org.aicompare.content.SeededContent;
 import org.aicompare.project.BuyerPanels;
+import org.aicompare.project.OrganisationRatings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hybrid ("Hybrid adoption may become common").
  */
 @DataJpaTest
-@Import({ SeededContent.class, AdvisorData.class, BuyerPanels.class })
+@Import({ SeededContent.class, AdvisorData.class, BuyerPanels.class, OrganisationRatings.class })
 class SourceAgreementTests {
 
 	private static final List<String> CENTRALIZED = List.of("speed", "reliability", "enterprise-support",
