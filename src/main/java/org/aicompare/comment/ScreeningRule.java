@@ -35,7 +35,7 @@ public enum ScreeningRule {
 	TEMPLATE("template", Decision.SPAM) {
 		@Override
 		boolean catches(Submission submission, String text, PageTerms page, CommentProperties settings) {
-			return Templates.unfilled(text);
+			return UnfilledTemplateRule.unfilled(text);
 		}
 	},
 
@@ -43,7 +43,7 @@ public enum ScreeningRule {
 	LINKS("links", Decision.HOLD) {
 		@Override
 		boolean catches(Submission submission, String text, PageTerms page, CommentProperties settings) {
-			return Links.count(text, page) > settings.maxLinks();
+			return LinkCountRule.count(text, page) > settings.maxLinks();
 		}
 	},
 
@@ -51,7 +51,7 @@ public enum ScreeningRule {
 	GENERIC_PRAISE("generic-praise", Decision.HOLD) {
 		@Override
 		boolean catches(Submission submission, String text, PageTerms page, CommentProperties settings) {
-			return GenericPraise.matches(text, page);
+			return GenericPraiseRule.matches(text, page);
 		}
 	};
 

@@ -31,7 +31,7 @@ class SpamPassages implements WithheldPassages {
 		return this.comments.findBySourcePassageIsNotNullAndStatus(CommentStatus.SPAM)
 			.stream()
 			.map((comment) -> new Withheld(comment.getSourcePassage(),
-					Templates.unfilled(CommentText.normalise(comment.getText())) ? TEMPLATE : SPAM))
+					UnfilledTemplateRule.unfilled(CommentText.normalise(comment.getText())) ? TEMPLATE : SPAM))
 			.toList();
 	}
 

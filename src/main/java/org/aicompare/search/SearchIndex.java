@@ -22,6 +22,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 import org.springframework.stereotype.Service;
 
+import org.aicompare.text.EnglishTextAnalyzer;
+
 /**
  * The full-text index of the site, in memory. It is built on the first search and rebuilt
  * when the content in the database changes, so every instance of the site builds its own
@@ -35,7 +37,7 @@ class SearchIndex {
 
 	private final SearchDocuments documents;
 
-	private final SearchAnalyzer analyzer = new SearchAnalyzer();
+	private final EnglishTextAnalyzer analyzer = new EnglishTextAnalyzer();
 
 	private final Snippets snippets = new Snippets(this.analyzer);
 

@@ -17,6 +17,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
+import org.aicompare.text.EnglishTextAnalyzer;
+
 /**
  * A reader's query as the index understands it: the analysed words, never Lucene's query
  * syntax, so "AND (", "*" or a lone quote are just text. Every word is required, so each
@@ -48,13 +50,13 @@ final class SearchQuery {
 	/** A phrase in double quotes; a quote left open is just text. */
 	private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
 
-	private final SearchAnalyzer analyzer;
+	private final EnglishTextAnalyzer analyzer;
 
 	private final List<Part> parts;
 
 	private final List<String> terms;
 
-	private SearchQuery(SearchAnalyzer analyzer, List<Part> parts) {
+	private SearchQuery(EnglishTextAnalyzer analyzer, List<Part> parts) {
 		this.analyzer = analyzer;
 		this.parts = parts;
 		Set<String> terms = new LinkedHashSet<>();
@@ -68,7 +70,7 @@ final class SearchQuery {
 	 * @param text the query as typed
 	 * @return the query, possibly with no terms
 	 */
-	static SearchQuery parse(SearchAnalyzer analyzer, String text) {
+	static SearchQuery parse(EnglishTextAnalyzer analyzer, String text) {
 		List<Part> parts = new ArrayList<>();
 		Set<String> single = new LinkedHashSet<>();
 		int[] count = { 0 };
@@ -76,7 +78,10 @@ final class SearchQuery {
 		int from = 0;
 		while (phrase.find()) {
 			words(analyzer, text.substring(from, phrase.start()), parts, single, count);
-			List<String> terms = analyzer.tokens(phrase.group(1)).stream().map(SearchAnalyzer.Token::term).toList();
+			List<String> terms = analyzer.tokens(phrase.group(1))
+				.stream()
+				.map(EnglishTextAnalyzer.Token::term)
+				.toList();
 			if (terms.size() == 1) {
 				words(analyzer, phrase.group(1), parts, single, count);
 			}
@@ -90,8 +95,9 @@ final class SearchQuery {
 		return new SearchQuery(analyzer, List.copyOf(parts));
 	}
 
-	private static void words(SearchAnalyzer analyzer, String text, List<Part> parts, Set<String> single, int[] count) {
-		for (SearchAnalyzer.Token token : analyzer.tokens(text)) {
+	private static void words(EnglishTextAnalyzer analyzer, String text, List<Part> parts, Set<String> single,
+			int[] count) {
+		for (EnglishTextAnalyzer.Token token : analyzer.tokens(text)) {
 			if (count[0] == MAX_TERMS) {
 				return;
 			}

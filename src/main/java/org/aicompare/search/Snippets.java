@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.web.util.HtmlUtils;
 
+import org.aicompare.text.EnglishTextAnalyzer;
+
 /**
  * Cuts the part of a text that answers a query best and marks the words that matched. The
  * text is escaped piece by piece and only the {@code <mark>} tags are added, so the
@@ -20,9 +22,9 @@ final class Snippets {
 
 	private static final String ELLIPSIS = "\u2026";
 
-	private final SearchAnalyzer analyzer;
+	private final EnglishTextAnalyzer analyzer;
 
-	Snippets(SearchAnalyzer analyzer) {
+	Snippets(EnglishTextAnalyzer analyzer) {
 		this.analyzer = analyzer;
 	}
 
@@ -44,11 +46,11 @@ final class Snippets {
 	 * @return escaped HTML, with an ellipsis where text was left out
 	 */
 	String snippet(SearchQuery query, String text, int length) {
-		List<SearchAnalyzer.Token> matches = matches(query, text);
+		List<EnglishTextAnalyzer.Token> matches = matches(query, text);
 		int start = bestStart(matches, text.length(), length);
 		int end = Math.min(text.length(), start + length);
 		int firstMatch = matches.stream()
-			.mapToInt(SearchAnalyzer.Token::start)
+			.mapToInt(EnglishTextAnalyzer.Token::start)
 			.filter((at) -> at >= start)
 			.min()
 			.orElse(end);
@@ -58,18 +60,18 @@ final class Snippets {
 				+ ((to < text.length()) ? ELLIPSIS : "");
 	}
 
-	private List<SearchAnalyzer.Token> matches(SearchQuery query, String text) {
+	private List<EnglishTextAnalyzer.Token> matches(SearchQuery query, String text) {
 		return this.analyzer.tokens(text).stream().filter((token) -> query.matches(token.term())).toList();
 	}
 
-	private static int bestStart(List<SearchAnalyzer.Token> matches, int textLength, int length) {
+	private static int bestStart(List<EnglishTextAnalyzer.Token> matches, int textLength, int length) {
 		int best = 0;
 		int bestCount = 0;
-		for (SearchAnalyzer.Token anchor : matches) {
+		for (EnglishTextAnalyzer.Token anchor : matches) {
 			int start = Math.max(0, Math.min(anchor.start() - LEAD, textLength - length));
 			long count = matches.stream()
 				.filter((match) -> match.start() >= start && match.end() <= start + length)
-				.map(SearchAnalyzer.Token::term)
+				.map(EnglishTextAnalyzer.Token::term)
 				.distinct()
 				.count();
 			if (count > bestCount) {
@@ -112,10 +114,10 @@ final class Snippets {
 		return (at > start) ? at : end;
 	}
 
-	private static String mark(String text, int start, int end, List<SearchAnalyzer.Token> matches) {
+	private static String mark(String text, int start, int end, List<EnglishTextAnalyzer.Token> matches) {
 		StringBuilder html = new StringBuilder();
 		int at = start;
-		for (SearchAnalyzer.Token match : matches) {
+		for (EnglishTextAnalyzer.Token match : matches) {
 			if (match.start() >= at && match.end() <= end) {
 				html.append(escape(text.substring(at, match.start())))
 					.append("<mark>")

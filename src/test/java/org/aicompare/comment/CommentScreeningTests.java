@@ -93,21 +93,22 @@ class CommentScreeningTests {
 
 	@Test
 	void aUrlIsOneLinkNotTwo() {
-		assertThat(Links.count("https://www.example.com/page", PageTerms.NONE)).isEqualTo(1);
-		assertThat(Links.count("www.example.com/page", PageTerms.NONE)).isEqualTo(1);
-		assertThat(Links.count("mail joe@spam.com", PageTerms.NONE)).isEqualTo(1);
+		assertThat(LinkCountRule.count("https://www.example.com/page", PageTerms.NONE)).isEqualTo(1);
+		assertThat(LinkCountRule.count("www.example.com/page", PageTerms.NONE)).isEqualTo(1);
+		assertThat(LinkCountRule.count("mail joe@spam.com", PageTerms.NONE)).isEqualTo(1);
 	}
 
 	@Test
 	void wordsWithFullStopsAreNotLinks() {
-		assertThat(Links.count("e.g. Node.js, i.e. version 3.5, it.is, see it.in time", PageTerms.NONE)).isZero();
+		assertThat(LinkCountRule.count("e.g. Node.js, i.e. version 3.5, it.is, see it.in time", PageTerms.NONE))
+			.isZero();
 	}
 
 	@Test
 	void aPageNameThatLooksLikeADomainIsNotALinkOnItsPage() {
 		PageTerms fetch = PageTerms.of("Fetch.ai");
-		assertThat(Links.count("Fetch.ai and fetch.ai again", fetch)).isZero();
-		assertThat(Links.count("Fetch.ai", PageTerms.NONE)).isEqualTo(1);
+		assertThat(LinkCountRule.count("Fetch.ai and fetch.ai again", fetch)).isZero();
+		assertThat(LinkCountRule.count("Fetch.ai", PageTerms.NONE)).isEqualTo(1);
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Counts the links in a comment: web addresses with a scheme, hosts starting with "www."
  * and bare domains such as "example.com", each once.
  */
-final class Links {
+final class LinkCountRule {
 
 	private static final Pattern WITH_SCHEME = Pattern.compile("(?i)\\bhttps?://\\S+");
 
@@ -22,7 +22,7 @@ final class Links {
 				+ "(?:com|net|org|io|ai|co|info|biz|xyz|app|dev|online|site|shop|store|top|club|tech|ly|gg|tv|cc"
 				+ "|eu|uk|de|fr|nl|ru|cn|pl|br|jp|ca|au|news|blog|link|click|live|pro|vip|win|loan))(?![\\w-])(?:/\\S*)?");
 
-	private Links() {
+	private LinkCountRule() {
 	}
 
 	/**

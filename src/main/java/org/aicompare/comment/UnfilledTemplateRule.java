@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * such as "[Product/Tool]", "{{name}}" or "%NAME%", and spintax such as
  * "{great|awesome|nice}".
  */
-final class Templates {
+final class UnfilledTemplateRule {
 
 	// "[1]", "[sic]", "[...]" and "[edit: typo]" are what people write; a placeholder is
 	// a
@@ -26,7 +26,7 @@ final class Templates {
 			Pattern.compile("\\{[\\p{L}_][\\p{L}\\p{N}_]{0,30}\\}"), Pattern.compile("%[A-Za-z][A-Za-z_]{2,30}%"),
 			Pattern.compile("\\{[^{}|\\n]{1,60}(?:\\|[^{}|\\n]{0,60})+\\}"));
 
-	private Templates() {
+	private UnfilledTemplateRule() {
 	}
 
 	/**

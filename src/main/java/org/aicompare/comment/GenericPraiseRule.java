@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  * informative article"): short, made mostly of praise words, and naming nothing on the
  * page it is posted on.
  */
-final class GenericPraise {
+final class GenericPraiseRule {
 
 	/** Longer comments say enough to judge on their own. */
 	static final int MAX_WORDS = 20;
@@ -29,10 +29,10 @@ final class GenericPraise {
 				"much", "lot", "lots", "please", "waiting", "forward", "look", "recommend", "everyone", "friend",
 				"beautiful", "best", "overview", "review", "summary", "guide", "author", "admin", "today", "definitely",
 				"super", "totally", "many", "man", "bro", "sir", "dear", "nicely", "greatly", "highly")
-		.map(Words::stem)
+		.flatMap((word) -> Words.significantList(word).stream())
 		.collect(Collectors.toUnmodifiableSet());
 
-	private GenericPraise() {
+	private GenericPraiseRule() {
 	}
 
 	/**
