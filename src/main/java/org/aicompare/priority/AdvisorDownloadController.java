@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.aicompare.project.Requirement;
 import org.aicompare.web.ApiProblems;
 import org.aicompare.web.CsvDownload;
+import org.aicompare.web.PageCitation;
+import org.aicompare.web.PageCitations;
 
 /**
  * "Download this decision": the advisor's result for a selection as JSON or CSV, both
@@ -29,8 +31,11 @@ class AdvisorDownloadController {
 
 	private final Advisor advisor;
 
-	AdvisorDownloadController(Advisor advisor) {
+	private final PageCitations citations;
+
+	AdvisorDownloadController(Advisor advisor, PageCitations citations) {
 		this.advisor = advisor;
+		this.citations = citations;
 	}
 
 	@GetMapping(path = "/advisor.json",
@@ -42,7 +47,9 @@ class AdvisorDownloadController {
 		if (!advice.hasResult()) {
 			return problem(advice);
 		}
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(Decision.of(advice.result()));
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Decision.of(advice.result(), citation(advice.result())));
 	}
 
 	@GetMapping(path = "/advisor.csv", produces = { "text/csv", MediaType.APPLICATION_PROBLEM_JSON_VALUE })
@@ -59,7 +66,11 @@ class AdvisorDownloadController {
 			.profiles()
 			.values()
 			.forEach((profile) -> models.put(profile.slug(), profile.model()));
-		return csv(advice.result(), models);
+		return csv(advice.result(), models, citation(advice.result()));
+	}
+
+	private PageCitation citation(AdvisorResult result) {
+		return this.citations.of("/advisor?" + result.selectionQuery());
 	}
 
 	/**
@@ -67,14 +78,17 @@ class AdvisorDownloadController {
 	 * recommended, a column per model; then a row per must-have asked for, a row per
 	 * organisation, best first, with how it stands against the must-haves in the weight
 	 * column and its score in its model's column, and a row per hybrid pattern, best
-	 * first, with its score in the last columns.
+	 * first, with its pattern columns filled. Every row ends with the date the decision
+	 * was computed, the content revision it was computed under and the address of its
+	 * page, so a row copied out of the file still says where it came from.
 	 */
-	private static ResponseEntity<String> csv(AdvisorResult result, Map<String, String> models) {
+	private static ResponseEntity<String> csv(AdvisorResult result, Map<String, String> models, PageCitation citation) {
 		List<String> header = new ArrayList<>(List.of("row", "priority", "weight"));
 		header.addAll(result.models());
 		header.add("method_version");
-		header.addAll(List.of("pattern", "pattern_score", "pattern_best"));
+		header.addAll(List.of("pattern", "pattern_score", "pattern_best", "computed_on", "content_version", "page"));
 		int blanks = result.models().size() + 2;
+		List<String> source = List.of(citation.accessedIso(), citation.revision(), citation.url());
 		return CsvDownload.of("aicompare-decision.csv", header.toArray(String[]::new), (printer) -> {
 			for (AdvisorResult.Contribution contribution : result.breakdown()) {
 				List<Object> row = new ArrayList<>(
@@ -82,23 +96,27 @@ class AdvisorDownloadController {
 				row.addAll(contribution.points().values());
 				row.add(result.methodVersion());
 				row.addAll(List.of("", "", ""));
+				row.addAll(source);
 				printer.printRecord(row);
 			}
 			List<Object> total = new ArrayList<>(List.of("score", "", ""));
 			result.totals().forEach((score) -> total.add(score.score()));
 			total.add(result.methodVersion());
 			total.addAll(List.of("", "", ""));
+			total.addAll(source);
 			printer.printRecord(total);
 			List<Object> winner = new ArrayList<>(List.of("recommended", "", ""));
 			result.models().forEach((model) -> winner.add(model.equals(result.recommendation()) ? "yes" : "no"));
 			winner.add(result.methodVersion());
 			winner.addAll(List.of("", "", ""));
+			winner.addAll(source);
 			printer.printRecord(winner);
 			for (String requirement : result.requirements()) {
 				List<Object> row = new ArrayList<>(List.of("must-have", requirement, ""));
 				result.models().forEach((model) -> row.add(""));
 				row.add(result.methodVersion());
 				row.addAll(List.of("", "", ""));
+				row.addAll(source);
 				printer.printRecord(row);
 			}
 			for (AdvisorResult.Score organisation : result.organisations()) {
@@ -108,6 +126,7 @@ class AdvisorDownloadController {
 				result.models().forEach((each) -> row.add(each.equals(model) ? organisation.score() : ""));
 				row.add(result.methodVersion());
 				row.addAll(List.of("", "", ""));
+				row.addAll(source);
 				printer.printRecord(row);
 			}
 			for (AdvisorResult.PatternScore pattern : result.patterns().scores()) {
@@ -116,6 +135,7 @@ class AdvisorDownloadController {
 				row.add(result.methodVersion());
 				row.addAll(List.of(pattern.pattern(), pattern.score(),
 						pattern.pattern().equals(result.patterns().best()) ? "yes" : "no"));
+				row.addAll(source);
 				printer.printRecord(row);
 			}
 		});

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aicompare.web.PageCitation;
+
 /**
  * A downloadable decision, the JSON download's view of an {@link AdvisorResult}: the
  * selection, the scores, the breakdown, the fragility and the method version, with the
@@ -23,20 +25,22 @@ import java.util.Map;
  * @param standings each organisation against the must-haves
  * @param patterns the hybrid patterns ranked by the same priorities, with their breakdown
  * @param links the decision's own address and its page's
+ * @param citation the page's full address, the content revision and the date it was
+ * computed, for citing the decision
  */
 public record Decision(String methodVersion, List<AdvisorResult.Weighted> selection, String recommendation,
 		boolean clearWinner, double margin, List<AdvisorResult.Score> scores,
 		List<AdvisorResult.Contribution> breakdown, Recommendation.TippingPoint tippingPoint, List<String> requirements,
 		List<AdvisorResult.Score> organisations, List<AdvisorResult.Standing> standings,
-		AdvisorResult.PatternRanking patterns, Map<String, String> links) {
+		AdvisorResult.PatternRanking patterns, Map<String, String> links, PageCitation citation) {
 
-	static Decision of(AdvisorResult result) {
+	static Decision of(AdvisorResult result, PageCitation citation) {
 		Map<String, String> links = new LinkedHashMap<>();
 		links.put("self", "/advisor.json?" + result.selectionQuery());
 		links.put("html", "/advisor?" + result.selectionQuery());
 		return new Decision(result.methodVersion(), result.selection(), result.recommendation(), result.clearWinner(),
 				result.margin(), result.scores(), result.breakdown(), result.tippingPoint(), result.requirements(),
-				result.organisations(), result.standings(), result.patterns(), links);
+				result.organisations(), result.standings(), result.patterns(), links, citation);
 	}
 
 }

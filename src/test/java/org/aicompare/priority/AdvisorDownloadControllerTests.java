@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.aicompare.project.BuyerPanels;
 import org.aicompare.system.SecurityConfiguration;
+import org.aicompare.web.PageCitations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -27,7 +28,7 @@ import static org.mockito.BDDMockito.given;
  * Tests for {@link AdvisorDownloadController}.
  */
 @WebMvcTest(AdvisorDownloadController.class)
-@Import({ Advisor.class, SecurityConfiguration.class })
+@Import({ Advisor.class, SecurityConfiguration.class, PageCitations.class })
 class AdvisorDownloadControllerTests {
 
 	@Autowired
@@ -59,6 +60,14 @@ class AdvisorDownloadControllerTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.links.html")
 			.isEqualTo("/advisor?priority=speed:2&priority=transparency");
+		assertThat(result).bodyJson()
+			.extractingPath("$.citation.url")
+			.isEqualTo("http://localhost:8080/advisor?priority=speed:2&priority=transparency");
+		assertThat(result).bodyJson()
+			.extractingPath("$.citation.accessedIso")
+			.asString()
+			.matches("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(result).bodyJson().extractingPath("$.citation.revision").isEqualTo("unknown");
 	}
 
 	@Test
@@ -81,6 +90,12 @@ class AdvisorDownloadControllerTests {
 		assertThat(rows.get(4).get("priority")).isEqualTo("acme");
 		assertThat(rows.get(4).get("weight")).isEqualTo("met");
 		assertThat(rows.get(4).get("decentralized")).isEmpty();
+		assertThat(rows).allSatisfy((row) -> {
+			assertThat(row.get("computed_on")).matches("\\d{4}-\\d{2}-\\d{2}");
+			assertThat(row.get("content_version")).isEqualTo("unknown");
+			assertThat(row.get("page"))
+				.isEqualTo("http://localhost:8080/advisor?priority=speed:2&priority=transparency");
+		});
 	}
 
 	@Test
