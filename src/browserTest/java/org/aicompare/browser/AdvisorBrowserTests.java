@@ -1,8 +1,14 @@
 package org.aicompare.browser;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -83,6 +89,36 @@ class AdvisorBrowserTests extends BrowserTestSupport {
 		Locator lastCell = page.locator("table.breakdown tbody tr").first().locator("td").last();
 		BoundingBox box = lastCell.boundingBox();
 		assertThat(box.x + box.width).as("the last column is on screen without scrolling").isLessThanOrEqualTo(width);
+		page.close();
+	}
+
+	@Test
+	void aDecisionExportedInAnyFormatCarriesWhatThePageShows() throws IOException {
+		String query = "priority=speed&priority=transparency&priority=data-ownership:3&require=dpa-offered";
+		Page page = open("/advisor?" + query, DESKTOP, "advisor-exports");
+		String winner = page.locator("#recommendation").getAttribute("data-model");
+		String firstOrganisation = page.locator("ol.matches li").first().getAttribute("data-organisation");
+		Download json = page.waitForDownload(() -> page.locator(".downloads a[href^='/advisor.json']").click());
+		assertThat(json.suggestedFilename()).isEqualTo("aicompare-decision.json");
+		String decision = Files.readString(json.path(), StandardCharsets.UTF_8);
+		assertThat(decision).contains("\"recommendation\":\"" + winner + "\"",
+				"{\"model\":\"" + firstOrganisation + "\",\"score\":",
+				"{\"organisation\":\"" + firstOrganisation + "\",\"status\":\"MET\"",
+				"\"standings\":[", "\"tippingPoint\"", "\"patterns\":{", "\"accessedIso\":\"",
+				"/advisor?" + query);
+		Download csv = page.waitForDownload(() -> page.locator(".downloads a[href^='/advisor.csv']").click());
+		assertThat(csv.suggestedFilename()).isEqualTo("aicompare-decision.csv");
+		String rows = Files.readString(csv.path(), StandardCharsets.UTF_8);
+		assertThat(rows.lines().findFirst().orElseThrow()).endsWith("computed_on,content_version,page");
+		assertThat(rows).contains("\norganisation," + firstOrganisation + ",met,", "\nrecommended,", "\nmust-have,dpa-offered,", "\norganisation,", "\npattern,",
+				"/advisor?" + query);
+		page.locator(".downloads a[href^='/advisor/print']").click();
+		page.waitForURL("**/advisor/print?**");
+		check(page, DESKTOP, "advisor-print");
+		assertThat(page.locator("#recommendation").getAttribute("data-model")).isEqualTo(winner);
+		assertThat(page.locator(".tip").first().textContent()).isNotBlank();
+		assertThat(page.locator("#cite .cite-text").textContent()).contains("/advisor?" + query);
+		assertThat(page.locator("ol.matches li").first().getAttribute("data-organisation")).isEqualTo(firstOrganisation);
 		page.close();
 	}
 
