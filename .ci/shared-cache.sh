@@ -25,6 +25,7 @@ stop_nginx() {
 }
 on_exit() {
 	local rc=$?
+	set +e
 	stop_nginx
 	# cleanup_instances reads the exit status first.
 	(exit "$rc")
