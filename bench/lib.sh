@@ -246,11 +246,12 @@ end
 EOF
 }
 
-# run_wrk SECONDS URL [wrk options...]: prints the WRK line.
+# run_wrk SECONDS URL [wrk options...]: prints the WRK line. WRK_SCRIPT replaces the Lua script
+# (e.g. bench/random-mix.lua, which picks its own paths).
 run_wrk() {
 	local seconds=$1 url=$2
 	shift 2
-	wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s -s "$WORK_DIR/wrk.lua" "$@" "$url" \
+	wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --timeout 5s -s "${WRK_SCRIPT:-$WORK_DIR/wrk.lua}" "$@" "$url" \
 		| grep '^WRK ' || fail "wrk printed no result for $url"
 }
 

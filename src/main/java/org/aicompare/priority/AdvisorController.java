@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 import org.aicompare.project.Requirement;
 import org.aicompare.web.PageCitations;
@@ -30,27 +31,34 @@ class AdvisorController {
 
 	private final PageCitations citations;
 
-	AdvisorController(Advisor advisor, PresetRepository presets, PageCitations citations) {
+	private final AdvisorMixView mixView;
+
+	AdvisorController(Advisor advisor, PresetRepository presets, PageCitations citations, AdvisorMixView mixView) {
 		this.citations = citations;
+		this.mixView = mixView;
 		this.advisor = advisor;
 		this.presets = presets;
 	}
 
 	@GetMapping("/advisor")
-	String advisor(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+	ModelAndView advisor(@RequestParam MultiValueMap<String, String> params, Model model,
+			HttpServletResponse response) {
 		if (PrioritySelection.isForm(params)) {
-			return "redirect:" + PrioritySelection.advisorAddressFor(params);
+			return new ModelAndView("redirect:" + PrioritySelection.advisorAddressFor(params));
 		}
-		return render(params, model, response, VIEW);
+		Advisor.Advice advice = advise(params, model, response);
+		// A mix with a result is rendered from the page's shell; the page without one, or
+		// with values sent back, is rare enough to render whole.
+		return (advice.hasResult() && !advice.hasProblems()) ? new ModelAndView(this.mixView) : new ModelAndView(VIEW);
 	}
 
 	@GetMapping("/advisor/print")
 	String print(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
-		return render(params, model, response, PRINT_VIEW);
+		advise(params, model, response);
+		return PRINT_VIEW;
 	}
 
-	private String render(MultiValueMap<String, String> params, Model model, HttpServletResponse response,
-			String view) {
+	private Advisor.Advice advise(MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		Advisor.Advice advice = this.advisor.advise(params.getOrDefault(PrioritySelection.PARAMETER, List.of()),
 				params.getOrDefault(Requirement.PARAMETER, List.of()));
 		if (advice.hasProblems()) {
@@ -59,7 +67,7 @@ class AdvisorController {
 		model.addAttribute("page", AdvisorPage.of(advice, this.presets.findAllByOrderByPosition()));
 		String query = PrioritySelection.advisorAddressFor(params);
 		model.addAttribute("citation", this.citations.of(query));
-		return view;
+		return advice;
 	}
 
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,10 +33,12 @@ import org.aicompare.system.RenderedPageCache.RenderedPage;
  * with the build's time (so a new release with new templates is never answered with 304),
  * as its weak {@code ETag} and {@code Last-Modified}, with a {@code Cache-Control} that
  * lets shared caches keep it and ask again cheaply; error pages get neither. A kept page
- * is sent in the gzip form made when it was kept to every client that accepts gzip, with
- * {@code Vary: Accept-Encoding}; the weak {@code ETag} holds for both forms. Comment
- * forms carry a token made for one reader and are never stored. Moderation, the JSON API
- * (which has its own ETags), the API documentation and static files are left alone.
+ * is sent in the compressed form made when it was kept that the client prefers (Brotli or
+ * gzip, see {@link ContentCoding}), with {@code Vary: Accept-Encoding}; its {@code ETag}
+ * names the form the client's {@code Accept-Encoding} selects, so a shared cache never
+ * takes one form for another. Comment forms carry a token made for one reader and are
+ * never stored. Moderation, the JSON API (which has its own ETags), the API documentation
+ * and static files are left alone.
  */
 class ConditionalPageFilter extends OncePerRequestFilter {
 
@@ -93,28 +94,31 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 		// A page names the date it was read in its citation: a page of another day is
 		// another page.
 		String day = LocalDate.now(this.clock).toString();
+		ContentCoding coding = ContentCoding.choose(request.getHeader(HttpHeaders.ACCEPT_ENCODING), Brotli.available());
+		String etag = current.etag(tag(day) + coding.tagSuffix());
 		// Without a response, the check only compares; headers are written below, and
 		// only on pages that come out well.
-		if (new ServletWebRequest(request).checkNotModified(current.etag(tag(day)), lastModified(current, day))) {
+		if (new ServletWebRequest(request).checkNotModified(etag, lastModified(current, day))) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			writeValidators(response, current, day);
+			writeValidators(response, etag, current, day);
 			return;
 		}
 		RenderedPage kept = this.pages.find(current, day, request);
 		if (kept != null) {
-			writeValidators(response, current, day);
-			write(kept, request, response);
+			writeValidators(response, etag, current, day);
+			write(kept, coding, request, response);
 			return;
 		}
 		ContentCachingResponseWrapper page = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, page);
 		if (page.getStatus() == HttpServletResponse.SC_OK) {
-			writeValidators(response, current, day);
+			writeValidators(response, etag, current, day);
 			if (HttpMethod.GET.matches(request.getMethod()) && isHtml(page.getContentType())) {
 				RenderedPage rendered = RenderedPage.of(page.getContentType(),
-						page.getHeader(HttpHeaders.CONTENT_LANGUAGE), page.getContentAsByteArray());
+						page.getHeader(HttpHeaders.CONTENT_LANGUAGE), page.getContentAsByteArray(),
+						RenderedPageCache.isMix(request));
 				this.pages.keep(current, day, request, rendered);
-				write(rendered, request, response);
+				write(rendered, coding, request, response);
 				return;
 			}
 		}
@@ -128,44 +132,28 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 	 * @return {@code true} if the compressed form may be sent
 	 */
 	static boolean acceptsGzip(String acceptEncoding) {
-		if (acceptEncoding == null) {
-			return false;
-		}
-		for (String coding : acceptEncoding.split(",")) {
-			String[] parts = coding.split(";");
-			String name = parts[0].strip();
-			if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
-				for (int i = 1; i < parts.length; i++) {
-					String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
-					if (parameter.startsWith("q=") && parameter.substring(2).matches("0(\\.0{0,3})?")) {
-						return false;
-					}
-				}
-				return true;
-			}
-		}
-		return false;
+		return ContentCoding.choose(acceptEncoding, false) == ContentCoding.GZIP;
 	}
 
 	private static boolean isHtml(String contentType) {
 		return contentType != null && contentType.startsWith(MediaType.TEXT_HTML_VALUE);
 	}
 
-	private static void write(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	private static void write(RenderedPage page, ContentCoding wanted, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(page.contentType());
 		if (page.contentLanguage() != null) {
 			response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.contentLanguage());
 		}
 		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		byte[] body = page.body();
-		if (acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+		ContentCoding coding = page.form(wanted);
+		if (coding.token() != null) {
 			// The server's own compression leaves a response that names its encoding
 			// alone.
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			body = page.gzipped();
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, coding.token());
 		}
+		byte[] body = page.in(coding);
 		response.setContentLength(body.length);
 		if (HttpMethod.GET.matches(request.getMethod())) {
 			response.getOutputStream().write(body);
@@ -185,8 +173,8 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 		return this.release + "." + day.replace("-", "");
 	}
 
-	private void writeValidators(HttpServletResponse response, Revision current, String day) {
-		response.setHeader(HttpHeaders.ETAG, current.etag(tag(day)));
+	private void writeValidators(HttpServletResponse response, String etag, Revision current, String day) {
+		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified(current, day));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, this.pageCacheControl.getHeaderValue());
 	}

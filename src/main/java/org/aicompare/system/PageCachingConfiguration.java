@@ -18,6 +18,7 @@ import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.cache.interceptor.SimpleKeyGenerator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 import org.aicompare.revision.SiteRevision;
 import org.aicompare.system.RenderedPageCache.RenderedPage;
@@ -54,11 +55,17 @@ class PageCachingConfiguration implements CachingConfigurer {
 	 */
 	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> renderedPagesCache() {
-		return (manager) -> manager.registerCustomCache(RenderedPageCache.CACHE,
-				Caffeine.newBuilder()
-					.maximumWeight(RenderedPageCache.MAX_SIZE.toBytes())
-					.<Object, Object>weigher((key, page) -> ((RenderedPage) page).weight())
-					.build());
+		return (manager) -> {
+			manager.registerCustomCache(RenderedPageCache.CACHE, weighed(RenderedPageCache.MAX_SIZE));
+			manager.registerCustomCache(RenderedPageCache.MIXES, weighed(RenderedPageCache.MAX_MIXES_SIZE));
+		};
+	}
+
+	private static com.github.benmanes.caffeine.cache.Cache<Object, Object> weighed(DataSize size) {
+		return Caffeine.newBuilder()
+			.maximumWeight(size.toBytes())
+			.<Object, Object>weigher((key, page) -> ((RenderedPage) page).weight())
+			.build();
 	}
 
 	@Bean

@@ -23,15 +23,26 @@ import org.aicompare.revision.Revision;
  * run. The key is the revision, the address with its query and the {@code Accept} header,
  * and the day, since a page's citation names the date it was read; a new revision empties
  * the cache. The cache is the Spring cache {@value #CACHE}, so
- * {@code spring.cache.type=none} switches it off with the others.
+ * {@code spring.cache.type=none} switches it off with the others. The advisor's answers
+ * to a mix of priorities (and its guide's steps) are as many as the mixes readers and
+ * crawlers try, most asked for once: they are kept apart, in {@value #MIXES} with its own
+ * bound, so that they can never push out the pages everyone reads.
  */
 class RenderedPageCache {
 
 	/** The name of the cache. */
 	static final String CACHE = "pages";
 
+	/** The name of the cache of the advisor's answers to a mix. */
+	static final String MIXES = "advisor-pages";
+
 	/** The most memory the kept pages may take, counted by the length of their bodies. */
 	static final DataSize MAX_SIZE = DataSize.ofMegabytes(16);
+
+	/** The most memory the advisor's answers to a mix may take, likewise. */
+	static final DataSize MAX_MIXES_SIZE = DataSize.ofMegabytes(4);
+
+	private static final String ADVISOR = "/advisor";
 
 	private final CacheManager caches;
 
@@ -48,7 +59,7 @@ class RenderedPageCache {
 	 * @return the page, or {@code null}
 	 */
 	RenderedPage find(Revision revision, String day, HttpServletRequest request) {
-		Cache cache = this.caches.getCache(CACHE);
+		Cache cache = this.caches.getCache(cacheFor(request));
 		return (cache != null) ? cache.get(key(revision, day, request), RenderedPage.class) : null;
 	}
 
@@ -60,10 +71,31 @@ class RenderedPageCache {
 	 * @param page the page
 	 */
 	void keep(Revision revision, String day, HttpServletRequest request, RenderedPage page) {
-		Cache cache = this.caches.getCache(CACHE);
+		Cache cache = this.caches.getCache(cacheFor(request));
 		if (cache != null) {
 			cache.put(key(revision, day, request), page);
 		}
+	}
+
+	/**
+	 * Which cache keeps the page for a request: the advisor's with a query (a mix, a
+	 * print view, a step of the guide) are kept apart.
+	 * @param request the request
+	 * @return the name of the cache
+	 */
+	static String cacheFor(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		boolean advisor = path.equals(ADVISOR) || path.startsWith(ADVISOR + "/");
+		return (advisor && request.getQueryString() != null) ? MIXES : CACHE;
+	}
+
+	/**
+	 * Whether a request's page is kept with the advisor's answers to a mix.
+	 * @param request the request
+	 * @return {@code true} if it is most likely asked for once
+	 */
+	static boolean isMix(HttpServletRequest request) {
+		return MIXES.equals(cacheFor(request));
 	}
 
 	private static SimpleKey key(Revision revision, String day, HttpServletRequest request) {
@@ -72,28 +104,46 @@ class RenderedPageCache {
 	}
 
 	/**
-	 * A rendered page, with its gzip form made once, at the highest level, when it is
-	 * kept: a browser's request for it then costs a copy of bytes, never a compression.
+	 * A rendered page, with its compressed forms made once, when it is kept: a browser's
+	 * request for it then costs a copy of bytes, never a compression. A page kept for the
+	 * whole revision is compressed at the highest levels (gzip 9, Brotli 11); an answer
+	 * to a mix, most likely asked for once, at levels that cost less than its render
+	 * (gzip 6, Brotli 5).
 	 *
 	 * @param contentType its media type with its charset
 	 * @param contentLanguage its language, or {@code null}
 	 * @param body its bytes
 	 * @param gzipped its bytes compressed with gzip
+	 * @param brotli its bytes compressed with Brotli, or {@code null} where Brotli is not
+	 * available
 	 */
-	record RenderedPage(String contentType, String contentLanguage, byte[] body, byte[] gzipped) {
+	record RenderedPage(String contentType, String contentLanguage, byte[] body, byte[] gzipped, byte[] brotli) {
+
+		/**
+		 * A page as rendered, compressed once at the highest levels.
+		 * @param contentType its media type with its charset
+		 * @param contentLanguage its language, or {@code null}
+		 * @param body its bytes
+		 * @return the page with its compressed forms
+		 */
+		static RenderedPage of(String contentType, String contentLanguage, byte[] body) {
+			return of(contentType, contentLanguage, body, false);
+		}
 
 		/**
 		 * A page as rendered, compressed once.
 		 * @param contentType its media type with its charset
 		 * @param contentLanguage its language, or {@code null}
 		 * @param body its bytes
-		 * @return the page with its gzip form
+		 * @param quick whether to compress at the quicker levels
+		 * @return the page with its compressed forms
 		 */
-		static RenderedPage of(String contentType, String contentLanguage, byte[] body) {
+		static RenderedPage of(String contentType, String contentLanguage, byte[] body, boolean quick) {
 			ByteArrayOutputStream gzipped = new ByteArrayOutputStream(body.length / 4 + 64);
+			int level = quick ? 6 : Deflater.BEST_COMPRESSION;
 			try (GZIPOutputStream out = new GZIPOutputStream(gzipped) {
 				{
-					this.def.setLevel(Deflater.BEST_COMPRESSION);
+					this.def.setLevel(level);
 				}
 			}) {
 				out.write(body);
@@ -102,15 +152,38 @@ class RenderedPageCache {
 				// Only a failing stream throws, and this one writes to memory.
 				throw new UncheckedIOException(ex);
 			}
-			return new RenderedPage(contentType, contentLanguage, body, gzipped.toByteArray());
+			return new RenderedPage(contentType, contentLanguage, body, gzipped.toByteArray(),
+					Brotli.compress(body, quick ? Brotli.QUICK : Brotli.BEST));
+		}
+
+		/**
+		 * The form the page can be sent in for one a client wants.
+		 * @param wanted the form chosen for the client
+		 * @return it, or gzip for Brotli where it was not made
+		 */
+		ContentCoding form(ContentCoding wanted) {
+			return (wanted == ContentCoding.BR && this.brotli == null) ? ContentCoding.GZIP : wanted;
+		}
+
+		/**
+		 * The bytes of a form.
+		 * @param coding a form the page has, as {@link #form} gives it
+		 * @return the bytes
+		 */
+		byte[] in(ContentCoding coding) {
+			return switch (coding) {
+				case BR -> this.brotli;
+				case GZIP -> this.gzipped;
+				case IDENTITY -> this.body;
+			};
 		}
 
 		/**
 		 * What the page takes in memory, for the cache's bound.
-		 * @return the length of both forms
+		 * @return the length of all its forms
 		 */
 		int weight() {
-			return this.body.length + this.gzipped.length;
+			return this.body.length + this.gzipped.length + ((this.brotli != null) ? this.brotli.length : 0);
 		}
 
 	}

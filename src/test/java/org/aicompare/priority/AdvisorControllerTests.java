@@ -1,31 +1,46 @@
 package org.aicompare.priority;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
+
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.concurrent.ConcurrentMapCacheManager;
+import org.springframework.cache.interceptor.SimpleKey;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.aicompare.project.BuyerPanels;
+import org.aicompare.revision.Revision;
+import org.aicompare.revision.SiteRevision;
 import org.aicompare.system.SecurityConfiguration;
 
 import org.aicompare.web.PageCitations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.BDDMockito.given;
 
 /**
  * Tests for {@link AdvisorController}.
  */
 @WebMvcTest(AdvisorController.class)
-@Import({ Advisor.class, SecurityConfiguration.class, PageCitations.class })
+@Import({ Advisor.class, SecurityConfiguration.class, PageCitations.class, AdvisorMixView.class,
+		AdvisorControllerTests.Caches.class })
 class AdvisorControllerTests {
 
 	@Autowired
@@ -40,8 +55,12 @@ class AdvisorControllerTests {
 	@MockitoBean
 	private PresetRepository presets;
 
+	@MockitoBean
+	private SiteRevision revision;
+
 	@BeforeEach
 	void data() {
+		given(this.revision.current()).willReturn(new Revision(1, Instant.EPOCH));
 		given(this.data.load()).willReturn(AdvisorTestData.snapshot());
 		given(this.buyerPanels.panels()).willReturn(AdvisorTestData.panels());
 		given(this.presets.findAllByOrderByPosition()).willReturn(
@@ -160,6 +179,58 @@ class AdvisorControllerTests {
 			.containsSubsequence("id=\"todo\"", "Best-fitting organisations", "Organisations that fit these priorities",
 					"How it is computed", "class=\"breakdown\"", "Cite this page",
 					"http://localhost:8080/advisor?priority=speed:2", "Content revision", "Accessed");
+	}
+
+	@Test
+	void rendersAMixFromTheShellExactlyAsTheWholeTemplateWould(@Autowired ThymeleafViewResolver views,
+			@Autowired CacheManager caches) throws Exception {
+		// The first mix makes the shell, the second is spliced into the kept one.
+		assertThat(this.mvc.get().uri("/advisor?priority=trust")).hasStatusOk();
+		assertThat(caches.getCache(AdvisorMixView.CACHE).get(new SimpleKey(1L, Locale.ENGLISH))).isNotNull();
+		MvcTestResult mix = this.mvc.get()
+			.uri("/advisor?priority=speed:3&priority=trust&require=eu-data-residency")
+			.exchange();
+		assertThat(mix).hasStatusOk().hasContentType("text/html;charset=UTF-8");
+		MockHttpServletResponse whole = new MockHttpServletResponse();
+		views.resolveViewName(AdvisorController.VIEW, Locale.ENGLISH)
+			.render(mix.getMvcResult().getModelAndView().getModel(), mix.getMvcResult().getRequest(), whole);
+		String spliced = mix.getResponse().getContentAsString();
+		assertThat(spliced).doesNotContain(AdvisorMixView.RESULT_MARK, AdvisorMixView.FORM_MARK)
+			.contains("id=\"include-speed\" value=\"speed\" checked=\"checked\"",
+					"value=\"eu-data-residency\" checked=\"checked\"", "id=\"recommendation\"", "Startup MVP")
+			.containsPattern("id=\"weight-speed-3\"\\s+value=\"3\" checked=\"checked\"");
+		assertThat(lines(spliced)).isEqualTo(lines(whole.getContentAsString()));
+	}
+
+	@Test
+	void refusesAShellThatLostItsMarks() {
+		assertThatIllegalStateException().isThrownBy(() -> AdvisorMixView.Shell.split("<main></main>"));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> AdvisorMixView.Shell.split(AdvisorMixView.FORM_MARK + " " + AdvisorMixView.RESULT_MARK));
+		assertThat(AdvisorMixView.Shell.split("a" + AdvisorMixView.RESULT_MARK + "b" + AdvisorMixView.FORM_MARK + "c"))
+			.isEqualTo(new AdvisorMixView.Shell("a", "b", "c"));
+	}
+
+	/**
+	 * A page's non-blank lines without their indentation and the hashes of static files'
+	 * addresses (a filter around the site adds them): what may differ is blank space.
+	 */
+	private static List<String> lines(String page) {
+		return page.lines()
+			.map(String::strip)
+			.filter((line) -> !line.isEmpty())
+			.map((line) -> line.replaceAll("-[0-9a-f]{32}\\.", "."))
+			.toList();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Caches {
+
+		@Bean
+		CacheManager cacheManager() {
+			return new ConcurrentMapCacheManager();
+		}
+
 	}
 
 }

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.aayushatharva.brotli4j.Brotli4jLoader;
+import com.aayushatharva.brotli4j.decoder.Decoder;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -74,18 +76,18 @@ class PageCachingTests {
 	}
 
 	@Test
-	void aBrowserGetsTheGzipFormMadeOnceAndAClientWithoutGzipThePlainPage() throws Exception {
+	void aBrowserGetsTheBrotliFormMadeOnceOthersGzipOrThePlainPageEachWithItsOwnEtag() throws Exception {
 		String browser = "gzip, deflate, br, zstd";
 		MvcTestResult first = this.mvc.get()
 			.uri("/methodology")
 			.header(HttpHeaders.ACCEPT_ENCODING, browser)
 			.exchange();
-		assertThat(first).hasStatusOk().hasHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		assertThat(first).hasStatusOk().hasHeader(HttpHeaders.CONTENT_ENCODING, "br");
 		assertThat(first.getResponse().getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_ENCODING);
-		byte[] gzipped = first.getResponse().getContentAsByteArray();
-		assertThat(first.getResponse().getContentLength()).isEqualTo(gzipped.length);
-		String page = new String(new GZIPInputStream(new ByteArrayInputStream(gzipped)).readAllBytes(),
-				StandardCharsets.UTF_8);
+		byte[] brotli = first.getResponse().getContentAsByteArray();
+		assertThat(first.getResponse().getContentLength()).isEqualTo(brotli.length);
+		Brotli4jLoader.ensureAvailability();
+		String page = new String(Decoder.decompress(brotli).getDecompressedData(), StandardCharsets.UTF_8);
 		assertThat(page).contains("<h1>How the comparison is made</h1>");
 
 		MvcTestResult again = this.mvc.get()
@@ -93,19 +95,49 @@ class PageCachingTests {
 			.header(HttpHeaders.ACCEPT_ENCODING, browser)
 			.exchange();
 		assertThat(again.getResponse().getContentAsByteArray()).as("the stored bytes, not a new compression")
-			.isEqualTo(gzipped);
+			.isEqualTo(brotli);
+
+		MvcTestResult gzip = this.mvc.get()
+			.uri("/methodology")
+			.header(HttpHeaders.ACCEPT_ENCODING, "br;q=0.5, gzip")
+			.exchange();
+		assertThat(gzip).hasStatusOk().hasHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		byte[] gzipped = gzip.getResponse().getContentAsByteArray();
+		assertThat(gzip.getResponse().getContentLength()).isEqualTo(gzipped.length);
+		assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(gzipped)).readAllBytes(),
+				StandardCharsets.UTF_8))
+			.isEqualTo(page);
+		assertThat(brotli.length).as("Brotli is the smaller form").isLessThan(gzipped.length);
 
 		MvcTestResult plain = this.mvc.get().uri("/methodology").exchange();
 		assertThat(plain).hasStatusOk().doesNotContainHeader(HttpHeaders.CONTENT_ENCODING);
 		assertThat(plain.getResponse().getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_ENCODING);
 		assertThat(plain.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(page);
+
+		String plainTag = plain.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(plainTag).isEqualTo(this.revision.current().etag(release())).startsWith("W/");
 		assertThat(again.getResponse().getHeader(HttpHeaders.ETAG))
-			.isEqualTo(plain.getResponse().getHeader(HttpHeaders.ETAG))
-			.startsWith("W/");
+			.isEqualTo(this.revision.current().etag(release() + "-br"));
+		assertThat(gzip.getResponse().getHeader(HttpHeaders.ETAG))
+			.isEqualTo(this.revision.current().etag(release() + "-gzip"));
+		// Each form revalidates with its own tag.
+		assertThat(this.mvc.get()
+			.uri("/methodology")
+			.header(HttpHeaders.ACCEPT_ENCODING, browser)
+			.header(HttpHeaders.IF_NONE_MATCH, again.getResponse().getHeader(HttpHeaders.ETAG)))
+			.hasStatus(HttpStatus.NOT_MODIFIED)
+			.hasHeader(HttpHeaders.ETAG, again.getResponse().getHeader(HttpHeaders.ETAG));
+		assertThat(this.mvc.get()
+			.uri("/methodology")
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip")
+			.header(HttpHeaders.IF_NONE_MATCH, again.getResponse().getHeader(HttpHeaders.ETAG)))
+			.as("a client that takes gzip only does not get a 304 for the Brotli form")
+			.hasStatusOk()
+			.hasHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 
 		MvcTestResult refused = this.mvc.get()
 			.uri("/methodology")
-			.header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0, identity")
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip;q=0, br;q=0, identity")
 			.exchange();
 		assertThat(refused).hasStatusOk().doesNotContainHeader(HttpHeaders.CONTENT_ENCODING);
 	}
@@ -115,6 +147,21 @@ class PageCachingTests {
 			"'gzip;q=0', false", "'gzip; q=0.000', false", "'deflate, br', false", "identity, false", "'', false" })
 	void tellsWhetherAClientTakesGzip(String header, boolean accepts) {
 		assertThat(ConditionalPageFilter.acceptsGzip(header)).isEqualTo(accepts);
+	}
+
+	@Test
+	void anAdvisorMixIsKeptApartFromThePagesEveryoneReads(@Autowired CacheManager caches) {
+		String mix = "/advisor?priority=speed:2&priority=trust:3";
+		assertThat(this.mvc.get().uri(mix).header(HttpHeaders.ACCEPT_ENCODING, "gzip, br")).hasStatusOk()
+			.hasHeader(HttpHeaders.CONTENT_ENCODING, "br");
+		SimpleKey key = new SimpleKey(this.revision.current().number(),
+				java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), "/advisor",
+				"priority=speed:2&priority=trust:3", "");
+		assertThat(caches.getCache(RenderedPageCache.MIXES).get(key)).isNotNull();
+		assertThat(caches.getCache(RenderedPageCache.CACHE).get(key)).isNull();
+		this.statistics.clear();
+		assertThat(this.mvc.get().uri(mix)).hasStatusOk().bodyText().contains("id=\"recommendation\"");
+		assertThat(this.statistics.getPrepareStatementCount()).isZero();
 	}
 
 	@Test

@@ -1,0 +1,112 @@
+package org.aicompare.system;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.cache.caffeine.CaffeineCache;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.mock.web.MockHttpServletRequest;
+
+import org.aicompare.revision.Revision;
+import org.aicompare.system.RenderedPageCache.RenderedPage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link RenderedPageCache}: the advisor's answers to one-off mixes are kept in
+ * a cache of their own, with its own bound, so a crawler walking them never pushes out
+ * the pages everyone reads.
+ */
+class RenderedPageCacheTests {
+
+	private static final Revision REVISION = new Revision(7, Instant.EPOCH);
+
+	private static final String DAY = "2026-12-02";
+
+	@Test
+	void oneOffMixesCannotEvictAHotPage() {
+		CaffeineCacheManager manager = new CaffeineCacheManager();
+		new PageCachingConfiguration(null).renderedPagesCache().customize(manager);
+		RenderedPageCache pages = new RenderedPageCache(manager);
+		MockHttpServletRequest hot = request("/compare", null);
+		pages.keep(REVISION, DAY, hot, page(40_000));
+		MockHttpServletRequest hotMix = request("/advisor", "priority=speed:3&priority=trust");
+		pages.keep(REVISION, DAY, hotMix, page(30_000));
+		// Far more one-off mixes than the whole of both caches holds, each asked for
+		// once.
+		int mixes = 2 * (int) (RenderedPageCache.MAX_SIZE.toBytes() / 30_000);
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		for (int i = 0; i < mixes; i++) {
+			pages.keep(REVISION, DAY,
+					request("/advisor", "priority=speed:" + i + "&priority=trust:" + random.nextInt()), page(30_000));
+			if (i % 100 == 0) {
+				pages.find(REVISION, DAY, hot);
+			}
+		}
+		nativeCache(manager, RenderedPageCache.MIXES).cleanUp();
+		nativeCache(manager, RenderedPageCache.CACHE).cleanUp();
+		assertThat(pages.find(REVISION, DAY, hot)).as("the hot page").isNotNull();
+		assertThat(nativeCache(manager, RenderedPageCache.CACHE).estimatedSize()).isEqualTo(1);
+		long mixWeight = nativeCache(manager, RenderedPageCache.MIXES).policy()
+			.eviction()
+			.orElseThrow()
+			.weightedSize()
+			.orElseThrow();
+		assertThat(mixWeight).as("the mixes stay within their own bound")
+			.isLessThanOrEqualTo(RenderedPageCache.MAX_MIXES_SIZE.toBytes());
+	}
+
+	@Test
+	void keepsTheAdvisorsAnswersWithAQueryApart() {
+		assertThat(RenderedPageCache.cacheFor(request("/advisor", "priority=speed")))
+			.isEqualTo(RenderedPageCache.MIXES);
+		assertThat(RenderedPageCache.cacheFor(request("/advisor/print", "priority=speed")))
+			.isEqualTo(RenderedPageCache.MIXES);
+		assertThat(RenderedPageCache.cacheFor(request("/advisor/guide", "state=abc")))
+			.isEqualTo(RenderedPageCache.MIXES);
+		assertThat(RenderedPageCache.cacheFor(request("/advisor", null))).isEqualTo(RenderedPageCache.CACHE);
+		assertThat(RenderedPageCache.cacheFor(request("/advisors", "x=1"))).isEqualTo(RenderedPageCache.CACHE);
+		assertThat(RenderedPageCache.cacheFor(request("/compare", "priority=speed")))
+			.isEqualTo(RenderedPageCache.CACHE);
+	}
+
+	@Test
+	void makesEachFormOnceAndQuickerForAMix() {
+		byte[] body = "<p>The same sentence, again and again.</p>\n".repeat(500).getBytes(StandardCharsets.UTF_8);
+		RenderedPage kept = RenderedPage.of("text/html;charset=UTF-8", "en", body);
+		RenderedPage mix = RenderedPage.of("text/html;charset=UTF-8", "en", body, true);
+		for (RenderedPage page : new RenderedPage[] { kept, mix }) {
+			assertThat(page.in(ContentCoding.IDENTITY)).isSameAs(body);
+			assertThat(page.in(ContentCoding.GZIP)).hasSizeLessThan(body.length / 10);
+			assertThat(page.form(ContentCoding.BR))
+				.isEqualTo(Brotli.available() ? ContentCoding.BR : ContentCoding.GZIP);
+			assertThat(page.in(page.form(ContentCoding.BR))).hasSizeLessThan(body.length / 10);
+			assertThat(page.weight())
+				.isEqualTo(body.length + page.gzipped().length + ((page.brotli() != null) ? page.brotli().length : 0));
+		}
+		RenderedPage withoutBrotli = new RenderedPage("text/html", null, body, kept.gzipped(), null);
+		assertThat(withoutBrotli.form(ContentCoding.BR)).isEqualTo(ContentCoding.GZIP);
+		assertThat(withoutBrotli.form(ContentCoding.IDENTITY)).isEqualTo(ContentCoding.IDENTITY);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Cache<Object, Object> nativeCache(CaffeineCacheManager manager, String name) {
+		return ((CaffeineCache) manager.getCache(name)).getNativeCache();
+	}
+
+	private static MockHttpServletRequest request(String path, String query) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.setQueryString(query);
+		return request;
+	}
+
+	private static RenderedPage page(int length) {
+		byte[] body = new byte[length];
+		return new RenderedPage("text/html;charset=UTF-8", "en", body, new byte[length / 8], null);
+	}
+
+}
