@@ -36,8 +36,9 @@ import org.aicompare.system.RenderedPageCache.RenderedPage;
  * lets shared caches keep it and ask again cheaply; error pages get neither. A kept page
  * is sent in the gzip form made when it was kept to every client that accepts gzip, with
  * {@code Vary: Accept-Encoding}; the weak {@code ETag} holds for both forms. Comment
- * forms carry a token made for one reader and are never stored. Moderation, the JSON API
- * (which has its own ETags), the API documentation and static files are left alone.
+ * forms and challenge forms carry a token made for one reader and are never stored.
+ * Moderation, the JSON API (which has its own ETags), the API documentation and static
+ * files are left alone.
  */
 class ConditionalPageFilter extends OncePerRequestFilter {
 
@@ -45,6 +46,8 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 			"/js/", "/images/", "/favicon");
 
 	private static final String COMMENT_FORM = "/comments/new";
+
+	private static final String CHALLENGE_FORM = "/challenges/new";
 
 	private final SiteRevision revision;
 
@@ -84,7 +87,8 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getRequestURI().endsWith(COMMENT_FORM)) {
+		String uri = request.getRequestURI();
+		if (uri.endsWith(COMMENT_FORM) || uri.endsWith(CHALLENGE_FORM)) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 			chain.doFilter(request, response);
 			return;
