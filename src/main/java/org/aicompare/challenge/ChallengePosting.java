@@ -37,7 +37,7 @@ class ChallengePosting {
 
 	private static final String FLOOD_KEY = "challenge:";
 
-	private static final String TOKEN_SCOPE = "challenge\n";
+	static final String TOKEN_SCOPE = "challenge\n";
 
 	private final ChallengeRepository challenges;
 
