@@ -84,9 +84,7 @@ public class ChallengedRatings {
 			.findFirst()
 			.map((r) -> new ChallengedRating(key.toString(), key.kind(), subjectName(r),
 					text("spectrum.axis." + key.aspect() + ".name"), r.getRating(), r.getReason(),
-					text("challenge.spectrum.low"), text("challenge.spectrum.high"),
-					((r.getOrganisation() != null) ? "/projects/" : "/models/") + key.subject() + "#spectrum-"
-							+ key.aspect()));
+					text("challenge.spectrum.low"), text("challenge.spectrum.high"), spectrumPath(r, key)));
 	}
 
 	private Optional<ChallengedRating> patternRating(RatingKey key) {
@@ -106,6 +104,15 @@ public class ChallengedRatings {
 			String reason, String path) {
 		return new ChallengedRating(key.toString(), key.kind(), subjectName, dimension.getName(), rating,
 				(reason != null) ? reason : "", dimension.getLowLabel(), dimension.getHighLabel(), path);
+	}
+
+	/**
+	 * Where a position is shown: an organisation's on its profile, a deployment model's
+	 * in its reference row on the spectrum page.
+	 */
+	private static String spectrumPath(SpectrumRating rating, RatingKey key) {
+		return (rating.getOrganisation() != null) ? "/projects/" + key.subject() + "#spectrum-" + key.aspect()
+				: "/spectrum#row-" + key.subject();
 	}
 
 	private static String subject(SpectrumRating rating) {

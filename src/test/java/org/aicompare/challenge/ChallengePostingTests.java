@@ -67,6 +67,20 @@ class ChallengePostingTests {
 			.contains("href=\"/compare#dimension-control\"");
 	}
 
+	@Test
+	void linksEachKindOfRatingBackToWhereItIsShown() {
+		assertThat(this.mvc.get().uri("/challenges/new?rating=spectrum:bittensor:compute")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/projects/bittensor#spectrum-compute\"")
+			.contains("Challenge the rating of Bittensor on Compute");
+		assertThat(this.mvc.get().uri("/challenges/new?rating=spectrum:hybrid:data")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/spectrum#row-hybrid\"");
+		assertThat(this.mvc.get().uri("/challenges/new?rating=pattern:gateway-router:control")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/hybrid/gateway-router#rating-control\"");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "matrix:nobody:control", "organisation:openai:nothing", "grade:openai:control",
 			"spectrum:openai:control", "pattern:no-such-pattern:control", "matrix:centralized" })
