@@ -126,8 +126,10 @@ public class CommentPosting {
 	 * sends neither is judged by its token alone. Behind a proxy the request's scheme,
 	 * host and port are the ones the reader used when the proxy's forwarded headers are
 	 * honoured ({@code server.forward-headers-strategy}).
+	 * @param request the post
+	 * @return {@code true} if it came from another site's page
 	 */
-	private static boolean fromAnotherSite(HttpServletRequest request) {
+	public static boolean fromAnotherSite(HttpServletRequest request) {
 		String origin = request.getHeader("Origin");
 		if (origin == null) {
 			origin = request.getHeader("Referer");

@@ -34,8 +34,18 @@ public class CommentToken {
 	 * @return the token, as {@code seconds.signature}
 	 */
 	public String issue(CommentedPage page, Instant shownAt) {
+		return issue(scope(page), shownAt);
+	}
+
+	/**
+	 * A token for another reader form shown now, such as a challenge to a rating.
+	 * @param scope what the form is for, as one line that no comment page gives
+	 * @param shownAt when the form is shown
+	 * @return the token, as {@code seconds.signature}
+	 */
+	public String issue(String scope, Instant shownAt) {
 		long seconds = shownAt.getEpochSecond();
-		return seconds + "." + sign(page.target() + "\n" + page.slug() + "\n" + seconds);
+		return seconds + "." + sign(scope + "\n" + seconds);
 	}
 
 	/**
@@ -49,6 +59,26 @@ public class CommentToken {
 	 * page, or expired
 	 */
 	public Instant formShownAt(String token, CommentedPage page, Instant now) {
+		try {
+			return formShownAt(token, scope(page), now);
+		}
+		catch (CommentRefusedException ex) {
+			throw new CommentRefusedException(ex.getReason(), page);
+		}
+	}
+
+	/**
+	 * When another reader form carrying this token was shown, if the token is one the
+	 * site signed for the same scope and it has not expired.
+	 * @param token the token as posted, possibly {@code null}
+	 * @param scope what the form is for, as given to {@link #issue(String, Instant)}
+	 * @param now when the form arrived
+	 * @return the time the form was shown
+	 * @throws CommentRefusedException without a page, for a token that is missing,
+	 * forged, for another scope, or expired
+	 */
+	public Instant formShownAt(String token, String scope, Instant now) {
+		CommentedPage page = null;
 		if (token == null || token.isBlank()) {
 			throw new CommentRefusedException(CommentRefusedException.Reason.MISSING_TOKEN, page);
 		}
@@ -60,7 +90,7 @@ public class CommentToken {
 		catch (NumberFormatException ex) {
 			throw new CommentRefusedException(CommentRefusedException.Reason.INVALID_TOKEN, page);
 		}
-		byte[] expected = sign(page.target() + "\n" + page.slug() + "\n" + seconds).getBytes(StandardCharsets.US_ASCII);
+		byte[] expected = sign(scope + "\n" + seconds).getBytes(StandardCharsets.US_ASCII);
 		byte[] given = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
 		if (!MessageDigest.isEqual(expected, given)) {
 			throw new CommentRefusedException(CommentRefusedException.Reason.INVALID_TOKEN, page);
@@ -80,6 +110,10 @@ public class CommentToken {
 	 */
 	public String clientHash(String remoteAddress) {
 		return sign("client\n" + remoteAddress);
+	}
+
+	private static String scope(CommentedPage page) {
+		return page.target() + "\n" + page.slug();
 	}
 
 	private String sign(String value) {

@@ -7,7 +7,8 @@ import java.util.Objects;
  * A comment as a reader sent it, before screening: what the web layer hands to
  * {@link CommentScreening}, independent of the form it came from.
  *
- * @param target the kind of page it is posted on
+ * @param target the kind of page it is posted on, or {@code null} for a text sent with
+ * another reader form, such as a challenge to a rating
  * @param targetSlug the page's slug
  * @param authorName the name the reader gave
  * @param email the email the reader gave, or {@code null}
@@ -23,7 +24,6 @@ public record Submission(CommentTarget target, String targetSlug, String authorN
 		String honeypot, Instant formShownAt, Instant postedAt) {
 
 	public Submission {
-		Objects.requireNonNull(target, "target");
 		Objects.requireNonNull(postedAt, "postedAt");
 	}
 

@@ -36,9 +36,9 @@ import org.aicompare.system.RenderedPageCache.RenderedPage;
  * is sent in the compressed form made when it was kept that the client prefers (Brotli or
  * gzip, see {@link ContentCoding}), with {@code Vary: Accept-Encoding}; its {@code ETag}
  * names the form the client's {@code Accept-Encoding} selects, so a shared cache never
- * takes one form for another. Comment forms carry a token made for one reader and are
- * never stored. Moderation, the JSON API (which has its own ETags), the API documentation
- * and static files are left alone.
+ * takes one form for another. Comment forms and challenge forms carry a token made for
+ * one reader and are never stored. Moderation, the JSON API (which has its own ETags),
+ * the API documentation and static files are left alone.
  */
 class ConditionalPageFilter extends OncePerRequestFilter {
 
@@ -46,6 +46,8 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 			"/js/", "/images/", "/favicon");
 
 	private static final String COMMENT_FORM = "/comments/new";
+
+	private static final String CHALLENGE_FORM = "/challenges/new";
 
 	private final SiteRevision revision;
 
@@ -85,7 +87,8 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getRequestURI().endsWith(COMMENT_FORM)) {
+		String uri = request.getRequestURI();
+		if (uri.endsWith(COMMENT_FORM) || uri.endsWith(CHALLENGE_FORM)) {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 			chain.doFilter(request, response);
 			return;

@@ -94,8 +94,10 @@ class SpectrumSeededTests {
 		List<String> organisations = table.select("tbody:not(.reference-rows) th[scope=row]").eachText();
 		assertThat(organisations).hasSize(10).startsWith("OpenAI").contains("Ocean Protocol");
 		Element bittensor = page.getElementById("row-bittensor");
-		assertThat(bittensor.select("td").eachText()).startsWith("Decentralized AI", "4 of 5", "3 of 5", "4 of 5",
-				"2 of 5");
+		assertThat(bittensor.select("td").eachText()).startsWith("Decentralized AI", "4 of 5 Challenge",
+				"3 of 5 Challenge", "4 of 5 Challenge", "2 of 5 Challenge");
+		assertThat(bittensor.select("td a.challenge-link").eachAttr("href"))
+			.contains("/challenges/new?rating=spectrum:bittensor:governance");
 		assertThat(bittensor.select("td a.spectrum-cell").eachAttr("href"))
 			.contains("/projects/bittensor#spectrum-governance");
 		assertThat(table.select("tbody.reference-rows th[scope=row] a").eachText()).containsExactly("Centralized AI",

@@ -103,12 +103,14 @@ class OpenDataSeededTests {
 			.stream()
 			.map((url) -> XmlDocuments.text(url, SitemapController.NAMESPACE, "loc"))
 			.toList();
-		// 11 fixed pages (with the guide, /about and the spectrum), 3 models, 10
+		// 12 fixed pages (with the guide, /about, the spectrum and the challenges), 3
+		// models, 10
 		// organisations, 13 articles, the hybrid patterns' list and its 6 patterns
-		assertThat(locations).hasSize(44)
+		assertThat(locations).hasSize(45)
 			.doesNotHaveDuplicates()
 			.contains("http://localhost:8080/models/hybrid", "http://localhost:8080/projects/bittensor",
-					"http://localhost:8080/articles/key-differences", "http://localhost:8080/spectrum");
+					"http://localhost:8080/articles/key-differences", "http://localhost:8080/spectrum",
+					"http://localhost:8080/challenges");
 	}
 
 	@Test
