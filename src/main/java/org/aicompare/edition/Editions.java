@@ -1,6 +1,5 @@
 package org.aicompare.edition;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -100,13 +99,13 @@ public class Editions {
 	 * @param owner such as {@link EditionKeys#organisation(String)}
 	 * @return the changes with their editions
 	 */
-	public List<DatedChange> changesOf(String owner) {
-		List<DatedChange> changes = new ArrayList<>();
+	public List<ChangesPage.OwnChange> changesOf(String owner) {
+		List<ChangesPage.OwnChange> changes = new ArrayList<>();
 		for (EditionView edition : all()) {
 			edition.changes()
 				.stream()
 				.filter((change) -> owner.equals(change.owner()))
-				.forEach((change) -> changes.add(new DatedChange(edition.number(), edition.publishedOn(), change)));
+				.forEach((change) -> changes.add(ChangesPage.OwnChange.of(edition, change)));
 		}
 		return changes;
 	}
@@ -118,8 +117,8 @@ public class Editions {
 	 * @param dimensions the dimensions the reader's priorities rest on
 	 * @return the changes, oldest edition first
 	 */
-	public List<DatedChange> ratingChangesSince(int after, Collection<String> dimensions) {
-		List<DatedChange> changes = new ArrayList<>();
+	public List<ChangesPage.OwnChange> ratingChangesSince(int after, Collection<String> dimensions) {
+		List<ChangesPage.OwnChange> changes = new ArrayList<>();
 		for (EditionView edition : oldestFirst()) {
 			if (edition.number() <= after) {
 				continue;
@@ -128,7 +127,7 @@ public class Editions {
 				.stream()
 				.filter((change) -> change.kind() == EditionItem.Kind.RATING && change.dimension() != null
 						&& dimensions.contains(change.dimension()))
-				.forEach((change) -> changes.add(new DatedChange(edition.number(), edition.publishedOn(), change)));
+				.forEach((change) -> changes.add(ChangesPage.OwnChange.of(edition, change)));
 		}
 		return changes;
 	}
@@ -137,16 +136,6 @@ public class Editions {
 		List<EditionView> editions = new ArrayList<>(all());
 		Collections.reverse(editions);
 		return editions;
-	}
-
-	/**
-	 * A change with the edition it was made in.
-	 *
-	 * @param number the edition's number
-	 * @param publishedOn the day the edition was published
-	 * @param change the change
-	 */
-	public record DatedChange(int number, LocalDate publishedOn, EditionChange change) {
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.aicompare.edition.EditionNumbers;
 import org.aicompare.project.Requirement;
 import org.aicompare.web.PageCitations;
 
@@ -52,7 +53,7 @@ class AdvisorController {
 	private String render(MultiValueMap<String, String> params, Model model, HttpServletResponse response,
 			String view) {
 		Advisor.Advice advice = this.advisor.advise(params.getOrDefault(PrioritySelection.PARAMETER, List.of()),
-				params.getOrDefault(Requirement.PARAMETER, List.of()));
+				params.getOrDefault(Requirement.PARAMETER, List.of()), params.getFirst(EditionNumbers.PARAMETER));
 		if (advice.hasProblems()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.aicompare.edition.EditionNumbers;
 import org.aicompare.project.Requirement;
 import org.aicompare.web.ApiProblems;
 import org.aicompare.web.CsvDownload;
@@ -36,9 +37,10 @@ class AdvisorDownloadController {
 	@GetMapping(path = "/advisor.json",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	ResponseEntity<?> json(@RequestParam(name = "priority", required = false) List<String> values,
-			@RequestParam(name = Requirement.PARAMETER, required = false) List<String> required) {
+			@RequestParam(name = Requirement.PARAMETER, required = false) List<String> required,
+			@RequestParam(name = EditionNumbers.PARAMETER, required = false) String edition) {
 		Advisor.Advice advice = this.advisor.advise((values != null) ? values : List.of(),
-				(required != null) ? required : List.of());
+				(required != null) ? required : List.of(), edition);
 		if (!advice.hasResult()) {
 			return problem(advice);
 		}
@@ -47,9 +49,10 @@ class AdvisorDownloadController {
 
 	@GetMapping(path = "/advisor.csv", produces = { "text/csv", MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	ResponseEntity<?> csv(@RequestParam(name = "priority", required = false) List<String> values,
-			@RequestParam(name = Requirement.PARAMETER, required = false) List<String> required) {
+			@RequestParam(name = Requirement.PARAMETER, required = false) List<String> required,
+			@RequestParam(name = EditionNumbers.PARAMETER, required = false) String edition) {
 		Advisor.Advice advice = this.advisor.advise((values != null) ? values : List.of(),
-				(required != null) ? required : List.of());
+				(required != null) ? required : List.of(), edition);
 		if (!advice.hasResult()) {
 			return problem(advice);
 		}
@@ -67,13 +70,14 @@ class AdvisorDownloadController {
 	 * recommended, a column per model; then a row per must-have asked for, a row per
 	 * organisation, best first, with how it stands against the must-haves in the weight
 	 * column and its score in its model's column, and a row per hybrid pattern, best
-	 * first, with its score in the last columns.
+	 * first, with its score in the pattern columns; every row ends with the edition the
+	 * result was computed under.
 	 */
 	private static ResponseEntity<String> csv(AdvisorResult result, Map<String, String> models) {
 		List<String> header = new ArrayList<>(List.of("row", "priority", "weight"));
 		header.addAll(result.models());
 		header.add("method_version");
-		header.addAll(List.of("pattern", "pattern_score", "pattern_best"));
+		header.addAll(List.of("pattern", "pattern_score", "pattern_best", "edition"));
 		int blanks = result.models().size() + 2;
 		return CsvDownload.of("aicompare-decision.csv", header.toArray(String[]::new), (printer) -> {
 			for (AdvisorResult.Contribution contribution : result.breakdown()) {
@@ -82,23 +86,27 @@ class AdvisorDownloadController {
 				row.addAll(contribution.points().values());
 				row.add(result.methodVersion());
 				row.addAll(List.of("", "", ""));
+				row.add(result.edition());
 				printer.printRecord(row);
 			}
 			List<Object> total = new ArrayList<>(List.of("score", "", ""));
 			result.totals().forEach((score) -> total.add(score.score()));
 			total.add(result.methodVersion());
 			total.addAll(List.of("", "", ""));
+			total.add(result.edition());
 			printer.printRecord(total);
 			List<Object> winner = new ArrayList<>(List.of("recommended", "", ""));
 			result.models().forEach((model) -> winner.add(model.equals(result.recommendation()) ? "yes" : "no"));
 			winner.add(result.methodVersion());
 			winner.addAll(List.of("", "", ""));
+			winner.add(result.edition());
 			printer.printRecord(winner);
 			for (String requirement : result.requirements()) {
 				List<Object> row = new ArrayList<>(List.of("must-have", requirement, ""));
 				result.models().forEach((model) -> row.add(""));
 				row.add(result.methodVersion());
 				row.addAll(List.of("", "", ""));
+				row.add(result.edition());
 				printer.printRecord(row);
 			}
 			for (AdvisorResult.Score organisation : result.organisations()) {
@@ -108,6 +116,7 @@ class AdvisorDownloadController {
 				result.models().forEach((each) -> row.add(each.equals(model) ? organisation.score() : ""));
 				row.add(result.methodVersion());
 				row.addAll(List.of("", "", ""));
+				row.add(result.edition());
 				printer.printRecord(row);
 			}
 			for (AdvisorResult.PatternScore pattern : result.patterns().scores()) {
@@ -116,6 +125,7 @@ class AdvisorDownloadController {
 				row.add(result.methodVersion());
 				row.addAll(List.of(pattern.pattern(), pattern.score(),
 						pattern.pattern().equals(result.patterns().best()) ? "yes" : "no"));
+				row.add(result.edition());
 				printer.printRecord(row);
 			}
 		});

@@ -22,13 +22,14 @@ import java.util.Map;
  * @param organisations the organisations ranked by the same priorities, best first
  * @param standings each organisation against the must-haves
  * @param patterns the hybrid patterns ranked by the same priorities, with their breakdown
+ * @param edition the edition whose ratings it was computed with
  * @param links the decision's own address and its page's
  */
 public record Decision(String methodVersion, List<AdvisorResult.Weighted> selection, String recommendation,
 		boolean clearWinner, double margin, List<AdvisorResult.Score> scores,
 		List<AdvisorResult.Contribution> breakdown, Recommendation.TippingPoint tippingPoint, List<String> requirements,
 		List<AdvisorResult.Score> organisations, List<AdvisorResult.Standing> standings,
-		AdvisorResult.PatternRanking patterns, Map<String, String> links) {
+		AdvisorResult.PatternRanking patterns, int edition, Map<String, String> links) {
 
 	static Decision of(AdvisorResult result) {
 		Map<String, String> links = new LinkedHashMap<>();
@@ -36,7 +37,7 @@ public record Decision(String methodVersion, List<AdvisorResult.Weighted> select
 		links.put("html", "/advisor?" + result.selectionQuery());
 		return new Decision(result.methodVersion(), result.selection(), result.recommendation(), result.clearWinner(),
 				result.margin(), result.scores(), result.breakdown(), result.tippingPoint(), result.requirements(),
-				result.organisations(), result.standings(), result.patterns(), links);
+				result.organisations(), result.standings(), result.patterns(), result.edition(), links);
 	}
 
 }

@@ -103,9 +103,10 @@ class OpenDataSeededTests {
 			.stream()
 			.map((url) -> XmlDocuments.text(url, SitemapController.NAMESPACE, "loc"))
 			.toList();
-		// 11 fixed pages (with the guide, /about and the spectrum), 3 models, 10
+		// 12 fixed pages (with the guide, /about, the spectrum and /changes), 3 models,
+		// 10
 		// organisations, 13 articles, the hybrid patterns' list and its 6 patterns
-		assertThat(locations).hasSize(44)
+		assertThat(locations).hasSize(45)
 			.doesNotHaveDuplicates()
 			.contains("http://localhost:8080/models/hybrid", "http://localhost:8080/projects/bittensor",
 					"http://localhost:8080/articles/key-differences", "http://localhost:8080/spectrum");
@@ -121,7 +122,7 @@ class OpenDataSeededTests {
 			.map((entry) -> XmlDocuments.children(entry, atom, "link").get(0).getAttribute("href"))
 			.toList();
 		assertThat(links).contains("http://localhost:8080/methodology#updates",
-				"http://localhost:8080/about#correction-amazon-anthropic");
+				"http://localhost:8080/changes#edition-1", "http://localhost:8080/about#correction-amazon-anthropic");
 		// The source's own comment thread is old text, not news dated at import.
 		assertThat(links).noneMatch((link) -> link.contains("#comment-"));
 	}

@@ -31,7 +31,8 @@ class ApiDocumentationTests {
 					"/api/v1/articles", "/api/v1/articles/{slug}", "/api/v1/projects", "/api/v1/projects/{slug}",
 					"/api/v1/priorities", "/api/v1/advice", "/api/v1/advice/guide", "/api/v1/sources/passages/{number}",
 					"/api/v1/references", "/api/v1/references/{code}", "/api/v1/hybrid-patterns",
-					"/api/v1/hybrid-patterns/{slug}", "/api/v1/spectrum");
+					"/api/v1/hybrid-patterns/{slug}", "/api/v1/spectrum", "/api/v1/editions",
+					"/api/v1/editions/{number}");
 		body.extractingPath("$.paths['/api/v1/advice'].get.parameters[0].description").asString().isNotBlank();
 		body.extractingPath("$.components.schemas.Cell.properties.rating.description").asString().isNotBlank();
 	}
