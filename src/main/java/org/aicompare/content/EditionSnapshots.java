@@ -83,15 +83,15 @@ final class EditionSnapshots {
 			.forEach((slug, organisation) -> organisation.axes()
 				.forEach((axis,
 						position) -> items.add(new EditionItem(EditionKeys.spectrumPosition(slug, axis), Kind.RATING,
-								EditionKeys.organisation(slug), "/spectrum#" + slug, orgNames.getOrDefault(slug, slug),
-								topic(axis), null, String.valueOf(position.rating()), position.reason()))));
+								EditionKeys.organisation(slug), "/spectrum#row-" + slug,
+								orgNames.getOrDefault(slug, slug), topic(axis), null, String.valueOf(position.rating()),
+								position.reason()))));
 		content.spectrum()
 			.models()
-			.forEach((slug,
-					axes) -> axes.forEach((axis,
-							position) -> items.add(new EditionItem(EditionKeys.spectrumPosition(slug, axis),
-									Kind.RATING, "model/" + slug, "/spectrum", modelNames.getOrDefault(slug, slug),
-									topic(axis), null, String.valueOf(position.rating()), position.reason()))));
+			.forEach((slug, axes) -> axes.forEach((axis,
+					position) -> items.add(new EditionItem(EditionKeys.spectrumPosition(slug, axis), Kind.RATING,
+							"model/" + slug, "/spectrum#row-" + slug, modelNames.getOrDefault(slug, slug), topic(axis),
+							null, String.valueOf(position.rating()), position.reason()))));
 		Map<String, Map<String, Integer>> patterns = new LinkedHashMap<>();
 		for (HybridPattern pattern : ContentDocuments.orEmpty(content.hybrid().patterns())) {
 			String owner = EditionKeys.patternOwner(pattern.slug());

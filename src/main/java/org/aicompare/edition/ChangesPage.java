@@ -62,7 +62,7 @@ public record ChangesPage(List<Entry> editions) {
 			return "pattern";
 		}
 		if (page.startsWith("/spectrum")) {
-			return page.contains("#") ? "spectrum-organisation" : "spectrum-model";
+			return "spectrum";
 		}
 		return "references";
 	}
@@ -103,8 +103,7 @@ public record ChangesPage(List<Entry> editions) {
 	/**
 	 * The changes one page shows.
 	 *
-	 * @param section what kind of page: matrix, profile, pattern, spectrum-organisation,
-	 * spectrum-model or references
+	 * @param section what kind of page: matrix, profile, pattern, spectrum or references
 	 * @param title the page's or the row's name
 	 * @param path the page's address
 	 * @param lines the changes

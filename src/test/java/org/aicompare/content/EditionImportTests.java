@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,9 +93,25 @@ class EditionImportTests {
 	@Autowired
 	private PlatformTransactionManager transactionManager;
 
+	private int start;
+
+	@BeforeEach
+	void rememberTheNewestEdition() {
+		this.start = this.editions.current().orElseThrow();
+	}
+
+	/**
+	 * Put the shipped content back, and remove the editions the test published (with the
+	 * one that put it back), so other tests on the same database see the shipped editions
+	 * only.
+	 */
 	@AfterEach
 	void restoreTheShippedContent() {
 		this.shipped.importIfChanged();
+		new TransactionTemplate(this.transactionManager).executeWithoutResult((status) -> this.editionRows.findAll()
+			.stream()
+			.filter((edition) -> edition.getNumber() > this.start)
+			.forEach(this.editionRows::delete));
 	}
 
 	@Test
