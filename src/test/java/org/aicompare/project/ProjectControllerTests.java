@@ -317,19 +317,21 @@ class ProjectControllerTests {
 
 	@Test
 	void aProfileListsItsOwnChangesEditionByEdition() {
+		givenOpenAiProfile();
 		given(this.editions.changesOf(EditionKeys.organisation("openai")))
 			.willReturn(List.of(new ChangesPage.OwnChange(2, LocalDate.of(2026, 12, 3), "3 December 2026",
 					new ChangesPage.Line(EditionItem.Kind.FACT, EditionChange.Type.CHANGED, "Products", "GPT models",
 							"GPT and o-series models", ""))));
 		var page = assertThat(this.mvc.get().uri("/projects/openai")).hasStatusOk();
 		page.bodyText()
-			.contains("Changes to this profile",
-					"Edition 2 (3 December 2026): Products: was \u201cGPT models\u201d, now \u201cGPT and o-series models\u201d");
+			.containsSubsequence("Changes to this profile", ">Edition 2</a>", "3 December 2026",
+					"Products: was \u201cGPT models\u201d, now \u201cGPT and o-series models\u201d");
 		page.body().asString().contains("href=\"/changes#edition-2\"");
 	}
 
 	@Test
 	void aProfileThatNeverChangedSaysSo() {
+		givenOpenAiProfile();
 		assertThat(this.mvc.get().uri("/projects/openai")).hasStatusOk()
 			.bodyText()
 			.contains("Changes to this profile", "Nothing here has changed since the first edition.");
