@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.aicompare.edition.Editions;
 import org.aicompare.web.ApiLinks;
 import org.aicompare.web.ApiTerms;
 import org.aicompare.web.InvalidParameterException;
@@ -35,11 +36,11 @@ class ChallengeApiController {
 
 	private final ChallengeRepository challenges;
 
-	private final ChallengeEditions editions;
+	private final Editions editions;
 
 	private final ApiTerms terms;
 
-	ChallengeApiController(ChallengeRepository challenges, ChallengeEditions editions, ApiTerms terms) {
+	ChallengeApiController(ChallengeRepository challenges, Editions editions, ApiTerms terms) {
 		this.challenges = challenges;
 		this.editions = editions;
 		this.terms = terms;

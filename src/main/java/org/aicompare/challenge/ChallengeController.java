@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.aicompare.edition.Editions;
 import org.aicompare.web.InvalidParameterException;
 
 /**
@@ -47,10 +48,10 @@ class ChallengeController {
 
 	private final ChallengeRepository challenges;
 
-	private final ChallengeEditions editions;
+	private final Editions editions;
 
 	ChallengeController(ChallengedRatings ratings, ChallengePosting posting, ChallengeRepository challenges,
-			ChallengeEditions editions) {
+			Editions editions) {
 		this.ratings = ratings;
 		this.posting = posting;
 		this.challenges = challenges;

@@ -3,6 +3,8 @@ package org.aicompare.challenge;
 import java.time.Instant;
 import java.util.OptionalInt;
 
+import org.aicompare.edition.Editions;
+
 /**
  * A challenge as the public list, the page that acknowledges it and the API show it.
  *
@@ -29,7 +31,7 @@ public record ChallengeEntry(long id, String ratingKey, String subjectName, Stri
 		String authorName, ChallengeStatus status, String publicReason, Instant postedAt, Instant decidedAt,
 		Integer edition) {
 
-	static ChallengeEntry of(Challenge challenge, ChallengeEditions editions) {
+	static ChallengeEntry of(Challenge challenge, Editions editions) {
 		OptionalInt edition = (challenge.getStatus() == ChallengeStatus.ACCEPTED)
 				? editions.editionAnswering(challenge.getId()) : OptionalInt.empty();
 		return new ChallengeEntry(challenge.getId(), challenge.getRatingKey(), challenge.getSubjectName(),

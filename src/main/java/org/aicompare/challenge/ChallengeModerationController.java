@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.aicompare.comment.CommentText;
+import org.aicompare.edition.Editions;
 import org.aicompare.web.InvalidParameterException;
 
 /**
@@ -43,10 +44,10 @@ class ChallengeModerationController {
 
 	private final ChallengeModeration moderation;
 
-	private final ChallengeEditions editions;
+	private final Editions editions;
 
 	ChallengeModerationController(ChallengeRepository challenges, ChallengeDecisionRepository decisions,
-			ChallengeModeration moderation, ChallengeEditions editions) {
+			ChallengeModeration moderation, Editions editions) {
 		this.challenges = challenges;
 		this.decisions = decisions;
 		this.moderation = moderation;

@@ -30,7 +30,11 @@ final class ContentDocuments {
 	record About(String version, List<Change> changes, List<Repair> repairs) {
 	}
 
-	record Change(String date, String summary) {
+	/**
+	 * An entry of the change log; the newest entry's summary belongs to the edition its
+	 * import makes, and {@code answers} names the challenges it answers.
+	 */
+	record Change(String date, String summary, List<Long> answers) {
 	}
 
 	record Repair(int passage, String original, String text, String note) {

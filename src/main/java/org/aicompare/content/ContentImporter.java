@@ -14,14 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.comparison.Dimension;
+import org.aicompare.edition.EditionNote;
+import org.aicompare.edition.EditionRecorder;
 import org.aicompare.revision.SiteRevision;
 
 /**
  * Imports the content files into the database when they changed since the last import.
  * The whole import is one transaction under a lock on the content version row: readers
  * see the old content or the new, never half of it, and instances starting together
- * import once. Comments are seeded on the first import only and never deleted. The import
- * raises the site revision, so every instance drops what it kept of the old content.
+ * import once. Comments are seeded on the first import only and never deleted. An import
+ * that changes a rating, a fact, a reference or a pattern publishes an edition, in the
+ * same transaction. The import raises the site revision, so every instance drops what it
+ * kept of the old content.
  */
 @Service
 public class ContentImporter {
@@ -42,8 +46,11 @@ public class ContentImporter {
 
 	private final Clock clock;
 
+	private final EditionRecorder editions;
+
 	ContentImporter(ContentFiles files, ContentVersionRepository versions, ContentChangeRepository changes,
-			ContentParts parts, ContentTables tables, SiteRevision revision, Clock clock) {
+			ContentParts parts, ContentTables tables, SiteRevision revision, Clock clock, EditionRecorder editions) {
+		this.editions = editions;
 		this.revision = revision;
 		this.files = files;
 		this.versions = versions;
@@ -64,6 +71,11 @@ public class ContentImporter {
 			.orElseThrow(() -> new IllegalStateException("The content_version row is missing; run the migrations"));
 		if (content.checksum().equals(version.getChecksum())) {
 			logger.info("Content " + version.getVersion() + " is up to date");
+			if (this.editions.none()) {
+				// Content imported before editions existed: it is the first edition.
+				recordEdition(content);
+				this.revision.raise();
+			}
 			return false;
 		}
 		this.deleteOrder.forEach(JpaRepository::deleteAllInBatch);
@@ -82,9 +94,19 @@ public class ContentImporter {
 			.forEach(
 					(change) -> this.changes.save(new ContentChange(LocalDate.parse(change.date()), change.summary())));
 		version.imported(content.checksum(), content.about().version(), this.clock.instant());
+		recordEdition(content);
 		this.revision.raise();
 		logger.info("Imported content " + content.about().version() + ": " + passages.size() + " passages");
 		return true;
+	}
+
+	private void recordEdition(Content content) {
+		List<ContentDocuments.Change> log = ContentDocuments.orEmpty(content.about().changes());
+		if (log.isEmpty()) {
+			throw new IllegalStateException("content.yml has no changes: its newest entry names the edition");
+		}
+		ContentDocuments.Change newest = log.get(0);
+		this.editions.record(EditionSnapshots.of(content), new EditionNote(newest.summary(), newest.answers()));
 	}
 
 }

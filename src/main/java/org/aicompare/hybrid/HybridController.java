@@ -8,6 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import org.aicompare.edition.EditionKeys;
+import org.aicompare.edition.Editions;
+
 /**
  * The hybrid model made concrete: the list of documented patterns, introduced by the
  * source's hybrid section, and a page per pattern.
@@ -27,7 +30,10 @@ class HybridController {
 
 	private final HybridCatalogue catalogue;
 
-	HybridController(HybridPageAssembler pages, HybridCatalogue catalogue) {
+	private final Editions editions;
+
+	HybridController(HybridPageAssembler pages, HybridCatalogue catalogue, Editions editions) {
+		this.editions = editions;
 		this.pages = pages;
 		this.catalogue = catalogue;
 	}
@@ -41,6 +47,7 @@ class HybridController {
 	@GetMapping(PATH + "/{slug}")
 	String pattern(@PathVariable String slug, Model model) {
 		model.addAttribute("page", this.pages.pattern(slug));
+		model.addAttribute("editionChanges", this.editions.changesOf(EditionKeys.patternOwner(slug)));
 		return VIEW;
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import org.aicompare.edition.EditionNumbers;
 import org.aicompare.project.Requirement;
 import org.aicompare.web.PageCitations;
 
@@ -60,7 +61,7 @@ class AdvisorController {
 
 	private Advisor.Advice advise(MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		Advisor.Advice advice = this.advisor.advise(params.getOrDefault(PrioritySelection.PARAMETER, List.of()),
-				params.getOrDefault(Requirement.PARAMETER, List.of()));
+				params.getOrDefault(Requirement.PARAMETER, List.of()), params.getFirst(EditionNumbers.PARAMETER));
 		if (advice.hasProblems()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}

@@ -17,6 +17,7 @@ import org.aicompare.comparison.Cell;
 import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.comparison.Dimension;
 import org.aicompare.comparison.DimensionRepository;
+import org.aicompare.edition.EditionSnapshot;
 import org.aicompare.project.BuyerPanel;
 import org.aicompare.project.BuyerPanels;
 import org.aicompare.project.BuyerQuestion;
@@ -216,6 +217,20 @@ public class AdvisorData {
 		public Snapshot(List<PrioritySummary> priorities, Map<String, String> models, ScoringData scoring,
 				Organisations organisations) {
 			this(priorities, models, scoring, organisations, Patterns.NONE);
+		}
+
+		/**
+		 * The same data with the ratings an older edition kept, to compute a result as it
+		 * was then.
+		 * @param edition the edition's snapshot
+		 * @return the data as of that edition
+		 */
+		public Snapshot asOf(EditionSnapshot edition) {
+			return new Snapshot(this.priorities, this.models, this.scoring.withRatings(edition.models()),
+					new Organisations(this.organisations.profiles(),
+							this.organisations.scoring().withRatings(edition.organisations())),
+					new Patterns(this.patterns.model(), this.patterns.patterns(),
+							this.patterns.scoring().withRatings(edition.patterns())));
 		}
 
 		/**

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.aicompare.edition.EditionNumbers;
 import org.aicompare.project.Requirement;
 import org.aicompare.web.ApiProblems;
 import org.aicompare.web.CsvDownload;
@@ -41,9 +42,10 @@ class AdvisorDownloadController {
 	@GetMapping(path = "/advisor.json",
 			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	ResponseEntity<?> json(@RequestParam(name = "priority", required = false) List<String> values,
-			@RequestParam(name = Requirement.PARAMETER, required = false) List<String> required) {
+			@RequestParam(name = Requirement.PARAMETER, required = false) List<String> required,
+			@RequestParam(name = EditionNumbers.PARAMETER, required = false) String edition) {
 		Advisor.Advice advice = this.advisor.advise((values != null) ? values : List.of(),
-				(required != null) ? required : List.of());
+				(required != null) ? required : List.of(), edition);
 		if (!advice.hasResult()) {
 			return problem(advice);
 		}
@@ -54,9 +56,10 @@ class AdvisorDownloadController {
 
 	@GetMapping(path = "/advisor.csv", produces = { "text/csv", MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	ResponseEntity<?> csv(@RequestParam(name = "priority", required = false) List<String> values,
-			@RequestParam(name = Requirement.PARAMETER, required = false) List<String> required) {
+			@RequestParam(name = Requirement.PARAMETER, required = false) List<String> required,
+			@RequestParam(name = EditionNumbers.PARAMETER, required = false) String edition) {
 		Advisor.Advice advice = this.advisor.advise((values != null) ? values : List.of(),
-				(required != null) ? required : List.of());
+				(required != null) ? required : List.of(), edition);
 		if (!advice.hasResult()) {
 			return problem(advice);
 		}
@@ -78,17 +81,18 @@ class AdvisorDownloadController {
 	 * recommended, a column per model; then a row per must-have asked for, a row per
 	 * organisation, best first, with how it stands against the must-haves in the weight
 	 * column and its score in its model's column, and a row per hybrid pattern, best
-	 * first, with its pattern columns filled. Every row ends with the date the decision
-	 * was computed, the content revision it was computed under and the address of its
+	 * first, with its pattern columns filled. Every row ends with the edition and the
+	 * date the decision was computed under, the content revision and the address of its
 	 * page, so a row copied out of the file still says where it came from.
 	 */
 	private static ResponseEntity<String> csv(AdvisorResult result, Map<String, String> models, PageCitation citation) {
 		List<String> header = new ArrayList<>(List.of("row", "priority", "weight"));
 		header.addAll(result.models());
 		header.add("method_version");
-		header.addAll(List.of("pattern", "pattern_score", "pattern_best", "computed_on", "content_version", "page"));
+		header.addAll(List.of("pattern", "pattern_score", "pattern_best", "edition", "computed_on", "content_version",
+				"page"));
 		int blanks = result.models().size() + 2;
-		List<String> source = List.of(citation.accessedIso(), citation.revision(), citation.url());
+		List<Object> source = List.of(result.edition(), citation.accessedIso(), citation.revision(), citation.url());
 		return CsvDownload.of("aicompare-decision.csv", header.toArray(String[]::new), (printer) -> {
 			for (AdvisorResult.Contribution contribution : result.breakdown()) {
 				List<Object> row = new ArrayList<>(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.aicompare.edition.ChangesPage;
 import org.aicompare.priority.Recommendation.TippingPoint;
 import org.aicompare.project.Requirement;
 import org.aicompare.project.RequirementStatus;
@@ -23,10 +24,13 @@ import org.aicompare.project.RequirementStatus;
  * @param matches the organisations ranked by the same priorities, best first, each with
  * how it stands against the must-haves
  * @param mustHaves every requirement the reader can make a must-have, ticked or not
+ * @param edition the edition the result is computed under; 0 before the first
+ * @param older how the result differs from today's when it is computed under an older
+ * edition, else {@code null}
  */
 public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<PrioritySelection.Problem> problems,
 		List<String> validSlugs, String selectionQuery, Result result, List<Match> matches,
-		List<MustHaveOption> mustHaves) {
+		List<MustHaveOption> mustHaves, int edition, Older older) {
 
 	static AdvisorPage of(Advisor.Advice advice, List<Preset> presets) {
 		Map<String, Integer> selected = advice.reading().selection().weights();
@@ -51,12 +55,54 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 			.map((score) -> new Match(profiles.get(score.model()), score.points(), score.percent(),
 					result.standing(score.model()).status(), result.standing(score.model()).checks()))
 			.toList() : List.of();
+		Advisor.Audit audit = advice.audit();
 		return new AdvisorPage(groups, presetLinks, advice.reading().problems(), List.copyOf(advice.snapshot().slugs()),
-				advice.reading().selection().toQuery(advice.required()),
+				advice.reading().selection().toQuery(advice.required(), audit.edition()),
 				(result != null) ? Result.of(result, advice.snapshot()) : null, matches,
 				Arrays.stream(Requirement.values())
 					.map((requirement) -> new MustHaveOption(requirement, advice.required().contains(requirement)))
-					.toList());
+					.toList(),
+				audit.edition(),
+				(result != null && audit.today() != null) ? Older.of(result, audit, advice.snapshot()) : null);
+	}
+
+	/**
+	 * A result computed under an older edition, beside today's.
+	 *
+	 * @param current the newest edition's number
+	 * @param models each model's score then and now, in the order of the old ranking
+	 * @param todayWinnerName the model recommended today
+	 * @param sameWinner whether today's recommendation is the one made then
+	 * @param todayQuery the query of today's result, under the newest edition
+	 * @param changes the rating changes since, on the dimensions the selected priorities
+	 * rest on, oldest first
+	 */
+	public record Older(int current, List<Compared> models, String todayWinnerName, boolean sameWinner,
+			String todayQuery, List<ChangesPage.OwnChange> changes) {
+
+		static Older of(AdvisorResult then, Advisor.Audit audit, AdvisorData.Snapshot snapshot) {
+			AdvisorResult today = audit.today();
+			Map<String, String> now = new java.util.HashMap<>();
+			today.scores().forEach((score) -> now.put(score.model(), AdvisorResult.points(score.score())));
+			List<Compared> models = then.scores()
+				.stream()
+				.map((score) -> new Compared(snapshot.models().get(score.model()), AdvisorResult.points(score.score()),
+						now.get(score.model())))
+				.toList();
+			return new Older(audit.current(), models, snapshot.models().get(today.recommendation()),
+					today.recommendation().equals(then.recommendation()), today.selectionQuery(), audit.changes());
+		}
+
+	}
+
+	/**
+	 * One model's score under an older edition and today.
+	 *
+	 * @param name the model's name
+	 * @param then its score then, to one decimal
+	 * @param now its score today, to one decimal
+	 */
+	public record Compared(String name, String then, String now) {
 	}
 
 	private static String presetQuery(Preset preset, Set<String> slugs) {
@@ -96,12 +142,14 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	 * columns
 	 * @param patternRows the pattern breakdown, one row per selected priority
 	 * @param patternTotals each pattern's total in display order
+	 * @param edition the edition it was computed under; 0 before the first
 	 */
 	public record Result(List<Ranked> ranking, String winner, String winnerName, String runnerUpName, String margin,
 			boolean clear, List<String> forWinner, List<String> forRunnerUp, Tip tip, List<String> columns,
 			List<Row> rows, List<String> totals, boolean tie, List<Requirement> requirements, List<Ranked> best,
 			int unknownCount, boolean winnerUnmet, List<RankedPattern> patterns, RankedPattern bestPattern,
-			String patternModelName, List<String> patternColumns, List<Row> patternRows, List<String> patternTotals) {
+			String patternModelName, List<String> patternColumns, List<Row> patternRows, List<String> patternTotals,
+			int edition) {
 
 		/** How many organisations the first lines name at most. */
 		static final int BEST = 3;
@@ -184,7 +232,7 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 						.noneMatch((profile) -> profile.model().equals(winner)),
 					ranked, (ranking.named() && !ranked.isEmpty()) ? ranked.get(0) : null,
 					(ranking.model() != null) ? models.get(ranking.model()) : null, patternColumns, patternRows,
-					patternTotals);
+					patternTotals, result.edition());
 		}
 
 		/**

@@ -34,23 +34,25 @@ import org.aicompare.project.RequirementStatus;
  * @param standings each organisation against the must-haves, in the order of
  * {@code organisations}
  * @param patterns the concrete patterns ranked by the same priorities
+ * @param edition the edition whose ratings it was computed with; 0 before the first
  */
 public record AdvisorResult(String methodVersion, List<Weighted> selection, List<String> models, List<Score> scores,
 		List<Contribution> breakdown, boolean clearWinner, double margin, Recommendation.TippingPoint tippingPoint,
 		List<Score> organisations, String selectionQuery, List<String> requirements, List<Standing> standings,
-		PatternRanking patterns) {
+		PatternRanking patterns, int edition) {
 
 	static AdvisorResult of(Recommendation recommendation, List<Recommendation.ModelScore> organisations,
 			List<String> models, PrioritySelection selection, RequirementFilter mustHaves, Recommendation patterns,
-			String patternModel) {
+			String patternModel, int edition) {
 		List<Weighted> weighted = new ArrayList<>();
 		recommendation.selection().forEach((priority, weight) -> weighted.add(new Weighted(priority, weight)));
 		return new AdvisorResult(Advisor.METHOD_VERSION, List.copyOf(weighted), List.copyOf(models),
 				scores(recommendation.ranking()), contributions(recommendation, models), recommendation.clearWinner(),
 				round(recommendation.margin()), recommendation.tippingPoint(), scores(organisations),
-				selection.toQuery(mustHaves.required()), mustHaves.required().stream().map(Requirement::slug).toList(),
+				selection.toQuery(mustHaves.required(), edition),
+				mustHaves.required().stream().map(Requirement::slug).toList(),
 				mustHaves.results().stream().map(Standing::of).toList(),
-				PatternRanking.of(patterns, patternModel, recommendation));
+				PatternRanking.of(patterns, patternModel, recommendation), edition);
 	}
 
 	private static List<Contribution> contributions(Recommendation recommendation, List<String> columns) {

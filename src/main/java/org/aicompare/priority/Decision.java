@@ -24,6 +24,7 @@ import org.aicompare.web.PageCitation;
  * @param organisations the organisations ranked by the same priorities, best first
  * @param standings each organisation against the must-haves
  * @param patterns the hybrid patterns ranked by the same priorities, with their breakdown
+ * @param edition the edition whose ratings it was computed with
  * @param links the decision's own address and its page's
  * @param citation the page's full address, the content revision and the date it was
  * computed, for citing the decision
@@ -32,7 +33,7 @@ public record Decision(String methodVersion, List<AdvisorResult.Weighted> select
 		boolean clearWinner, double margin, List<AdvisorResult.Score> scores,
 		List<AdvisorResult.Contribution> breakdown, Recommendation.TippingPoint tippingPoint, List<String> requirements,
 		List<AdvisorResult.Score> organisations, List<AdvisorResult.Standing> standings,
-		AdvisorResult.PatternRanking patterns, Map<String, String> links, PageCitation citation) {
+		AdvisorResult.PatternRanking patterns, int edition, Map<String, String> links, PageCitation citation) {
 
 	static Decision of(AdvisorResult result, PageCitation citation) {
 		Map<String, String> links = new LinkedHashMap<>();
@@ -40,7 +41,7 @@ public record Decision(String methodVersion, List<AdvisorResult.Weighted> select
 		links.put("html", "/advisor?" + result.selectionQuery());
 		return new Decision(result.methodVersion(), result.selection(), result.recommendation(), result.clearWinner(),
 				result.margin(), result.scores(), result.breakdown(), result.tippingPoint(), result.requirements(),
-				result.organisations(), result.standings(), result.patterns(), links, citation);
+				result.organisations(), result.standings(), result.patterns(), result.edition(), links, citation);
 	}
 
 }

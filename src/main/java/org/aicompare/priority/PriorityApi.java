@@ -68,6 +68,7 @@ final class PriorityApi {
 	 * @param organisations the organisations ranked by the same priorities
 	 * @param patterns the hybrid patterns ranked by the same priorities, with their
 	 * breakdown
+	 * @param edition the edition whose ratings it was computed with
 	 * @param meta the licence and how to cite
 	 * @param links its addresses
 	 */
@@ -86,6 +87,8 @@ final class PriorityApi {
 			@Schema(description = "The slugs of the must-haves asked for (parameter require), possibly none.") List<String> requirements,
 			@Schema(description = "Each organisation against the must-haves: only a sourced yes meets one; nothing found is UNKNOWN, never a no.") List<AdvisorResult.Standing> standings,
 			@Schema(description = "The hybrid model's documented patterns ranked by the same priorities, with their breakdown.") AdvisorResult.PatternRanking patterns,
+			@Schema(description = "The edition whose ratings the advice was computed with (see /api/v1/editions); its links carry it.",
+					example = "1") int edition,
 			@Schema(description = "The data's licence and how to cite it.") ApiMeta meta,
 			@Schema(description = "The advice's API address and the advisor page with the same selection.") ApiLinks links) {
 	}

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.aicompare.edition.EditionNumbers;
 import org.aicompare.project.Requirement;
 import org.aicompare.web.ApiLinks;
 import org.aicompare.web.ApiList;
@@ -62,7 +63,7 @@ class PriorityApiController {
 			description = "The recommended model for the priorities given, with each model's score, the breakdown, how clear the win is, the tipping point, and the organisations and hybrid patterns ranked by the same priorities.")
 	@ApiResponse(responseCode = "200", description = "The advice")
 	@ApiResponse(responseCode = "400",
-			description = "No priority, or a priority or weight that is not valid; the problem lists the valid ones",
+			description = "No priority, a priority or weight that is not valid, or an edition that does not exist; the problem lists the valid ones",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	ResponseEntity<?> advice(@Parameter(
 			description = "A priority's slug, optionally with a weight from 1 to 3 (default 1); repeat for several.",
@@ -70,9 +71,12 @@ class PriorityApiController {
 			@Parameter(
 					description = "A must-have, checked against each organisation's sourced answers before the weights: no-training-by-default, eu-data-residency, dpa-offered, open-weights, published-sla or openai-compatible-api; repeat for several.",
 					example = "eu-data-residency") @RequestParam(name = Requirement.PARAMETER,
-							required = false) List<String> required) {
+							required = false) List<String> required,
+			@Parameter(
+					description = "The edition whose ratings to compute with, to see an old result again (see /api/v1/editions); the current edition when absent.",
+					example = "1") @RequestParam(name = EditionNumbers.PARAMETER, required = false) String edition) {
 		Advisor.Advice advice = this.advisor.advise((values != null) ? values : List.of(),
-				(required != null) ? required : List.of());
+				(required != null) ? required : List.of(), edition);
 		if (!advice.hasResult()) {
 			return AdvisorDownloadController.problem(advice);
 		}
@@ -89,8 +93,8 @@ class PriorityApiController {
 						.map((match) -> new PriorityApi.Match(match.model(), profiles.get(match.model()).name(),
 								match.score(), ApiLinks.of("/projects/" + match.model(), "/projects/" + match.model())))
 						.toList(),
-					result.requirements(), result.standings(), result.patterns(), this.terms.meta("/advisor?" + query),
-					ApiLinks.of("/advice?" + query, "/advisor?" + query)));
+					result.requirements(), result.standings(), result.patterns(), result.edition(),
+					this.terms.meta("/advisor?" + query), ApiLinks.of("/advice?" + query, "/advisor?" + query)));
 	}
 
 }

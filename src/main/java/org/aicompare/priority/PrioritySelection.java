@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.aicompare.edition.EditionNumbers;
 import org.aicompare.project.Requirement;
 
 /**
@@ -164,6 +165,20 @@ public record PrioritySelection(Map<String, Integer> weights) {
 		String own = toQuery();
 		String must = Requirement.toQuery(mustHaves);
 		return (own.isEmpty() || must.isEmpty()) ? own : own + "&" + must;
+	}
+
+	/**
+	 * The selection, some must-haves and the edition a result was computed under, as the
+	 * address of that result: the address names the edition, so the result can be
+	 * computed again as it was.
+	 * @param mustHaves the must-haves, possibly none
+	 * @param edition the edition's number; 0 (before the first edition) adds nothing
+	 * @return such as {@code priority=speed:2&require=eu-data-residency&edition=3}; empty
+	 * when no priority is selected
+	 */
+	public String toQuery(List<Requirement> mustHaves, int edition) {
+		String query = toQuery(mustHaves);
+		return (query.isEmpty() || edition == 0) ? query : query + "&" + EditionNumbers.PARAMETER + "=" + edition;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.aicompare.priority;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,23 @@ public record ScoringData(List<String> models, Map<String, List<Link>> prioritie
 	public ScoringData(List<String> models, Map<String, List<Link>> priorities,
 			Map<String, Map<String, Integer>> ratings) {
 		this(models, priorities, ratings, Map.of(), Map.of());
+	}
+
+	/**
+	 * The same scoring with ratings kept from an older edition: each option's rating then
+	 * wherever the edition kept one; an option or dimension it did not rate (added since)
+	 * keeps today's, so today's options are all scored.
+	 * @param then each dimension's rating per option, as the edition kept it
+	 * @return the scoring data of that edition
+	 */
+	ScoringData withRatings(Map<String, Map<String, Integer>> then) {
+		Map<String, Map<String, Integer>> ratings = new LinkedHashMap<>();
+		this.ratings.forEach((dimension, now) -> {
+			Map<String, Integer> merged = new LinkedHashMap<>(now);
+			merged.putAll(then.getOrDefault(dimension, Map.of()));
+			ratings.put(dimension, merged);
+		});
+		return new ScoringData(this.models, this.priorities, ratings, this.evidence, this.documented);
 	}
 
 	/**

@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.aicompare.edition.EditionKeys;
+import org.aicompare.edition.Editions;
 import org.aicompare.comparison.ModelSummary;
 import org.aicompare.web.InvalidParameterException;
 import org.aicompare.web.PageCitations;
@@ -56,9 +58,12 @@ class ProjectController {
 
 	private final SpectrumCharts charts;
 
+	private final Editions editions;
+
 	ProjectController(ProjectDirectoryAssembler directory, ProfilePageAssembler profiles, List<OrganisationFit> fits,
 			BuyerPanels buyerPanels, PageCitations citations, OrganisationRatings ratings,
-			List<OrganisationPatterns> patterns, Spectra spectra, SpectrumCharts charts) {
+			List<OrganisationPatterns> patterns, Spectra spectra, SpectrumCharts charts, Editions editions) {
+		this.editions = editions;
 		this.citations = citations;
 		this.ratings = ratings;
 		this.directory = directory;
@@ -167,6 +172,7 @@ class ProjectController {
 		page.addAttribute("spectrum", row);
 		page.addAttribute("spectrumChart", (row != null) ? this.charts.of(List.of(row)) : null);
 		page.addAttribute("stated", spectrum.statedOf(slug));
+		page.addAttribute("editionChanges", this.editions.changesOf(EditionKeys.organisation(slug)));
 		return VIEW;
 	}
 

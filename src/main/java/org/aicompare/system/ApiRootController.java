@@ -44,6 +44,7 @@ class ApiRootController {
 		collections.put("hybridPatterns", ApiLinks.PREFIX + "/hybrid-patterns");
 		collections.put("spectrum", ApiLinks.PREFIX + "/spectrum");
 		collections.put("challenges", ApiLinks.PREFIX + "/challenges");
+		collections.put("editions", ApiLinks.PREFIX + "/editions");
 		return new Root(this.terms.meta(), collections, "/v3/api-docs", new ApiLinks(ApiLinks.PREFIX, "/"));
 	}
 

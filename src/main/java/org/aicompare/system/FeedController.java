@@ -37,13 +37,15 @@ import org.aicompare.comment.CommentTarget;
 import org.aicompare.content.ContentChange;
 import org.aicompare.content.ContentChangeRepository;
 import org.aicompare.project.Organisation;
+import org.aicompare.edition.EditionView;
+import org.aicompare.edition.Editions;
 import org.aicompare.project.OrganisationRepository;
 import org.aicompare.web.SiteProperties;
 
 /**
- * The Atom feed of what is new on the site: the content change log, the corrections made
- * and the latest comments readers posted, newest first. The source's own comment thread,
- * seeded with the content, is not news and is left out.
+ * The Atom feed of what is new on the site: the content change log, every edition, the
+ * corrections made and the latest comments readers posted, newest first. The source's own
+ * comment thread, seeded with the content, is not news and is left out.
  */
 @RestController
 class FeedController {
@@ -67,9 +69,12 @@ class FeedController {
 
 	private final AboutPageAssembler corrections;
 
+	private final Editions editions;
+
 	FeedController(ContentChangeRepository changes, CommentRepository comments, ArticleRepository articles,
 			OrganisationRepository organisations, MessageSource messages, SiteProperties site,
-			AboutPageAssembler corrections) {
+			AboutPageAssembler corrections, Editions editions) {
+		this.editions = editions;
 		this.corrections = corrections;
 		this.changes = changes;
 		this.comments = comments;
@@ -95,6 +100,15 @@ class FeedController {
 			entries.add(entry(tag(day, "change-" + (log.size() - i)), message("feed.change.title", day),
 					Date.from(change.getChangedOn().atStartOfDay(ZoneOffset.UTC).toInstant()),
 					base + "/methodology#updates", change.getSummary()));
+		}
+		for (EditionView edition : this.editions.all()) {
+			String day = edition.publishedOn().toString();
+			String summary = edition.summary().isEmpty() ? message("changes.noSummary") : edition.summary();
+			entries.add(entry(tag(day, "edition-" + edition.number()), message("feed.edition.title", edition.number()),
+					Date.from(edition.publishedOn().atStartOfDay(ZoneOffset.UTC).toInstant()),
+					base + "/changes#edition-" + edition.number(),
+					edition.first() ? message("feed.edition.first", summary)
+							: message("feed.edition.summary", summary, edition.changes().size())));
 		}
 		for (CorrectionSummary correction : this.corrections.corrections()) {
 			String day = correction.correctedOn().toString();

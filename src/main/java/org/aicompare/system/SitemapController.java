@@ -34,7 +34,7 @@ class SitemapController {
 
 	/** Pages that exist whatever the content, in the order of the navigation. */
 	static final List<String> FIXED_PAGES = List.of("/", "/compare", "/advisor", "/advisor/guide", "/projects",
-			"/articles", "/sources", "/methodology", "/search", "/about", "/spectrum", "/challenges");
+			"/articles", "/sources", "/methodology", "/search", "/about", "/spectrum", "/challenges", "/changes");
 
 	private final DeploymentModelRepository models;
 

@@ -31,6 +31,7 @@ import org.aicompare.comment.Comment;
 import org.aicompare.comment.CommentRepository;
 import org.aicompare.comment.CommentStatus;
 import org.aicompare.comment.CommentTarget;
+import org.aicompare.edition.EditionRecorder;
 import org.aicompare.priority.PriorityRepository;
 import org.aicompare.revision.SiteRevision;
 import org.aicompare.source.PassageRepository;
@@ -72,6 +73,9 @@ class ContentImporterTests {
 
 	@Autowired
 	private SiteRevision revision;
+
+	@Autowired
+	private EditionRecorder editions;
 
 	@Autowired
 	private PlatformTransactionManager transactionManager;
@@ -242,7 +246,7 @@ class ContentImporterTests {
 		ContentFiles files = new ContentFiles(new DefaultResourceLoader(),
 				new ContentProperties(this.edited.toUri().toString(), false));
 		return new ContentImporter(files, this.versions, this.changes, this.parts, this.tables, this.revision,
-				Clock.systemUTC());
+				Clock.systemUTC(), this.editions);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Import;
 
+import org.aicompare.edition.EditionRecorder;
 import org.aicompare.revision.SiteRevision;
 
 /**
@@ -13,7 +14,7 @@ import org.aicompare.revision.SiteRevision;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = ContentImporter.class)
-@Import(SiteRevision.class)
+@Import({ SiteRevision.class, EditionRecorder.class })
 @EnableConfigurationProperties(ContentProperties.class)
 public class SeededContent {
 

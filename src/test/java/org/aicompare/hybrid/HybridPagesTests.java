@@ -139,4 +139,11 @@ class HybridPagesTests {
 			.contains("/hybrid/compute-to-data");
 	}
 
+	@Test
+	void aPatternPageListsItsOwnChangesSinceTheFirstEdition() {
+		assertThat(this.mvc.get().uri("/hybrid/compute-to-data")).hasStatusOk()
+			.bodyText()
+			.contains("Changes to this pattern", "Nothing here has changed since the first edition.");
+	}
+
 }

@@ -2,7 +2,11 @@ package org.aicompare.priority;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import java.util.Locale;
 
@@ -24,6 +28,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.aicompare.edition.ChangesPage;
+import org.aicompare.edition.EditionChange;
+import org.aicompare.edition.EditionItem;
+import org.aicompare.edition.EditionSnapshot;
+import org.aicompare.edition.EditionView;
+import org.aicompare.edition.Editions;
 import org.aicompare.project.BuyerPanels;
 import org.aicompare.revision.Revision;
 import org.aicompare.revision.SiteRevision;
@@ -33,6 +43,8 @@ import org.aicompare.web.PageCitations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 /**
@@ -51,6 +63,9 @@ class AdvisorControllerTests {
 
 	@MockitoBean
 	private BuyerPanels buyerPanels;
+
+	@MockitoBean
+	private Editions editions;
 
 	@MockitoBean
 	private PresetRepository presets;
@@ -221,6 +236,62 @@ class AdvisorControllerTests {
 			.filter((line) -> !line.isEmpty())
 			.map((line) -> line.replaceAll("-[0-9a-f]{32}\\.", "."))
 			.toList();
+	}
+
+	@Test
+	void anOlderEditionsAddressShowsTheResultAsItWasTodaysBesideItAndWhatChanged() {
+		olderEdition();
+		assertThat(this.mvc.get().uri("/advisor?priority=speed&edition=1")).hasStatusOk()
+			.bodyText()
+			.contains("A result computed under edition 1", "Ratings have changed since: the current edition is 2",
+					"Today, with the current ratings, the advisor recommends Centralized AI instead",
+					"Centralized AI: from 1 to 5: Ships every week.", "Computed with the ratings of edition 1");
+		assertThat(this.mvc.get().uri("/advisor?priority=speed&edition=1")).body()
+			.asString()
+			.contains("id=\"recommendation\" class=\"recommendation\" data-model=\"decentralized\"",
+					"href=\"/advisor.json?priority=speed&amp;edition=1\"",
+					"href=\"/advisor.csv?priority=speed&amp;edition=1\"",
+					"href=\"/advisor/print?priority=speed&amp;edition=1\"",
+					"href=\"/advisor?priority=speed&amp;edition=2\"");
+	}
+
+	@Test
+	void theCurrentEditionsAddressIsTheOrdinaryResultAndCarriesItsEdition() {
+		olderEdition();
+		assertThat(this.mvc.get().uri("/advisor?priority=speed")).hasStatusOk()
+			.body()
+			.asString()
+			.contains("href=\"/advisor.json?priority=speed&amp;edition=2\"", "Computed with the ratings of edition 2")
+			.doesNotContain("A result computed under edition");
+		assertThat(this.mvc.get().uri("/advisor?priority=speed&edition=2")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("A result computed under edition");
+	}
+
+	@Test
+	void rejectsAnEditionThatDoesNotExistAndNamesThoseThatDo() {
+		olderEdition();
+		for (String edition : List.of("0", "9", "abc", "-1")) {
+			assertThat(this.mvc.get().uri("/advisor?priority=speed&edition=" + edition))
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyText()
+				.contains("edition", edition, "1", "2");
+		}
+	}
+
+	private void olderEdition() {
+		given(this.editions.current()).willReturn(OptionalInt.of(2));
+		given(this.editions.numbers()).willReturn(List.of("1", "2"));
+		EditionView first = new EditionView(1, LocalDate.of(2026, 12, 1), "First.", List.of(), List.of());
+		given(this.editions.find(1)).willReturn(Optional.of(first));
+		given(this.editions.find(2))
+			.willReturn(Optional.of(new EditionView(2, LocalDate.of(2026, 12, 2), "Second.", List.of(), List.of())));
+		given(this.editions.snapshot(1))
+			.willReturn(Optional.of(new EditionSnapshot(Map.of("innovation-speed", Map.of("centralized", 1)), Map.of(),
+					Map.of(), List.of())));
+		given(this.editions.ratingChangesSince(eq(1), any())).willReturn(List.of(new ChangesPage.OwnChange(2,
+				LocalDate.of(2026, 12, 2), "2 December 2026", new ChangesPage.Line(EditionItem.Kind.RATING,
+						EditionChange.Type.CHANGED, "Centralized AI", "1", "5", "Ships every week."))));
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -17,6 +17,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import org.aicompare.edition.Editions;
 import org.aicompare.project.BuyerPanels;
 import org.aicompare.system.SecurityConfiguration;
 import org.aicompare.web.PageCitations;
@@ -39,6 +40,9 @@ class AdvisorDownloadControllerTests {
 
 	@MockitoBean
 	private BuyerPanels buyerPanels;
+
+	@MockitoBean
+	private Editions editions;
 
 	@BeforeEach
 	void data() {

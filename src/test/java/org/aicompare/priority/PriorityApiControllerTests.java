@@ -42,7 +42,11 @@ class PriorityApiControllerTests {
 		body.extractingPath("$.clearWinner").isInstanceOf(Boolean.class);
 		body.extractingPath("$.margin").isNotNull();
 		body.extractingPath("$.organisations[0].slug").asString().isNotBlank();
-		body.extractingPath("$.links.html").isEqualTo("/advisor?priority=data-ownership:3&priority=speed");
+		body.extractingPath("$.edition").asNumber().satisfies((edition) -> {
+			assertThat(edition.intValue()).isPositive();
+			body.extractingPath("$.links.html")
+				.isEqualTo("/advisor?priority=data-ownership:3&priority=speed&edition=" + edition);
+		});
 	}
 
 	@Test

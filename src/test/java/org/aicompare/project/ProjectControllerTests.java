@@ -2,6 +2,7 @@ package org.aicompare.project;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import org.aicompare.edition.ChangesPage;
+import org.aicompare.edition.EditionChange;
+import org.aicompare.edition.EditionItem;
+import org.aicompare.edition.EditionKeys;
+import org.aicompare.edition.Editions;
 import org.aicompare.article.Article;
 import org.aicompare.article.ArticleKind;
 import org.aicompare.comment.CommentTarget;
@@ -60,6 +66,9 @@ class ProjectControllerTests {
 
 	@MockitoBean
 	private OrganisationRatings ratings;
+
+	@MockitoBean
+	private Editions editions;
 
 	@MockitoBean
 	private BuyerAnswerRepository buyerAnswers;
@@ -304,6 +313,28 @@ class ProjectControllerTests {
 	static DeploymentModel model(String slug, String name, int position) {
 		return new DeploymentModel(slug, name, position, "Summary.",
 				new DeploymentModel.Passages(List.of(), List.of(), List.of(), List.of()));
+	}
+
+	@Test
+	void aProfileListsItsOwnChangesEditionByEdition() {
+		givenOpenAiProfile();
+		given(this.editions.changesOf(EditionKeys.organisation("openai")))
+			.willReturn(List.of(new ChangesPage.OwnChange(2, LocalDate.of(2026, 12, 3), "3 December 2026",
+					new ChangesPage.Line(EditionItem.Kind.FACT, EditionChange.Type.CHANGED, "Products", "GPT models",
+							"GPT and o-series models", ""))));
+		var page = assertThat(this.mvc.get().uri("/projects/openai")).hasStatusOk();
+		page.bodyText()
+			.containsSubsequence("Changes to this profile", ">Edition 2</a>", "3 December 2026",
+					"Products: was \u201cGPT models\u201d, now \u201cGPT and o-series models\u201d");
+		page.body().asString().contains("href=\"/changes#edition-2\"");
+	}
+
+	@Test
+	void aProfileThatNeverChangedSaysSo() {
+		givenOpenAiProfile();
+		assertThat(this.mvc.get().uri("/projects/openai")).hasStatusOk()
+			.bodyText()
+			.contains("Changes to this profile", "Nothing here has changed since the first edition.");
 	}
 
 }

@@ -25,6 +25,8 @@ import org.aicompare.comment.CommentStatus;
 import org.aicompare.comment.CommentTarget;
 import org.aicompare.content.ContentChange;
 import org.aicompare.content.ContentChangeRepository;
+import org.aicompare.edition.EditionView;
+import org.aicompare.edition.Editions;
 import org.aicompare.project.OrganisationRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +59,9 @@ class FeedControllerTests {
 
 	@MockitoBean
 	private AboutPageAssembler about;
+
+	@MockitoBean
+	private Editions editions;
 
 	@BeforeEach
 	void content() {
@@ -171,6 +176,28 @@ class FeedControllerTests {
 		given(comment.getText()).willReturn(text);
 		given(comment.getCreatedAt()).willReturn(at);
 		return comment;
+	}
+
+	@Test
+	void carriesAnEntryPerEditionLinkingToItsPlaceOnTheChangesPage() throws Exception {
+		given(this.editions.all()).willReturn(
+				List.of(new EditionView(2, LocalDate.of(2026, 12, 3), "Control re-rated.", List.of(3L), List.of()),
+						new EditionView(1, LocalDate.of(2026, 12, 2), "First publication.", List.of(), List.of())));
+		Element feed = XmlDocuments
+			.parse(this.mvc.get().uri("/feed.atom").exchange().getResponse().getContentAsByteArray())
+			.getDocumentElement();
+		List<Element> editions = XmlDocuments.children(feed, ATOM, "entry")
+			.stream()
+			.filter((entry) -> XmlDocuments.text(entry, ATOM, "title").startsWith("Edition "))
+			.toList();
+		assertThat(editions.stream().map((entry) -> XmlDocuments.text(entry, ATOM, "title")))
+			.containsExactly("Edition 2", "Edition 1");
+		assertThat(editions.stream()
+			.map((entry) -> XmlDocuments.children(entry, ATOM, "link").get(0).getAttribute("href"))).containsExactly(
+					"https://aicompare.example/changes#edition-2", "https://aicompare.example/changes#edition-1");
+		assertThat(XmlDocuments.text(editions.get(0), ATOM, "summary"))
+			.isEqualTo("Control re-rated. (0 changes computed by the site)");
+		assertThat(XmlDocuments.text(editions.get(1), ATOM, "summary")).isEqualTo("First edition: First publication.");
 	}
 
 }

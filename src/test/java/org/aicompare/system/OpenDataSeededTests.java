@@ -103,10 +103,11 @@ class OpenDataSeededTests {
 			.stream()
 			.map((url) -> XmlDocuments.text(url, SitemapController.NAMESPACE, "loc"))
 			.toList();
-		// 12 fixed pages (with the guide, /about, the spectrum and the challenges), 3
-		// models, 10
+		// 13 fixed pages (with the guide, /about, the spectrum, the challenges and
+		// /changes),
+		// 3 models, 10
 		// organisations, 13 articles, the hybrid patterns' list and its 6 patterns
-		assertThat(locations).hasSize(45)
+		assertThat(locations).hasSize(46)
 			.doesNotHaveDuplicates()
 			.contains("http://localhost:8080/models/hybrid", "http://localhost:8080/projects/bittensor",
 					"http://localhost:8080/articles/key-differences", "http://localhost:8080/spectrum",
@@ -123,7 +124,7 @@ class OpenDataSeededTests {
 			.map((entry) -> XmlDocuments.children(entry, atom, "link").get(0).getAttribute("href"))
 			.toList();
 		assertThat(links).contains("http://localhost:8080/methodology#updates",
-				"http://localhost:8080/about#correction-amazon-anthropic");
+				"http://localhost:8080/changes#edition-1", "http://localhost:8080/about#correction-amazon-anthropic");
 		// The source's own comment thread is old text, not news dated at import.
 		assertThat(links).noneMatch((link) -> link.contains("#comment-"));
 	}

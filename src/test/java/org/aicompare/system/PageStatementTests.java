@@ -42,10 +42,11 @@ class PageStatementTests {
 	/**
 	 * Caches that hold a table for the whole site, loaded once per content revision:
 	 * every organisation's panel and ratings, the hybrid patterns, the decentralization
-	 * spectrum, and the content version every page's citation names.
+	 * spectrum, the editions (whose changes profiles and patterns list), and the content
+	 * version every page's citation names.
 	 */
 	private static final Set<String> SITE_WIDE = Set.of("buyer-panels", "content-version", "organisation-ratings",
-			"hybrid-patterns", "spectrum");
+			"hybrid-patterns", "spectrum", "editions");
 
 	@BeforeEach
 	void emptyCaches(@Autowired EntityManagerFactory entityManagerFactory) {
@@ -63,10 +64,12 @@ class PageStatementTests {
 		SITE_WIDE.forEach((name) -> this.caches.getCache(name).clear());
 		assertThat(statementsFor("/projects")).as("cold site-wide tables and /projects").isLessThanOrEqualTo(8);
 		// A profile cites itself with the content version and shows the organisations'
-		// ratings and the spectrum (two statements), each read once for all pages.
+		// ratings, the spectrum and its own changes (three statements), each read once
+		// for
+		// all pages.
 		assertThat(statementsFor("/projects/openai"))
-			.as("/projects/openai, its own, the content version, the ratings and the spectrum")
-			.isLessThanOrEqualTo(7);
+			.as("/projects/openai, its own, the content version, the ratings, the spectrum and the editions")
+			.isLessThanOrEqualTo(8);
 		assertThat(statementsFor("/spectrum")).as("cold spectrum, panels loaded").isLessThanOrEqualTo(2);
 		this.caches.getCacheNames()
 			.stream()

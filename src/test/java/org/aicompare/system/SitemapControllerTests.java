@@ -90,9 +90,10 @@ class SitemapControllerTests {
 				"https://aicompare.example/articles", "https://aicompare.example/sources",
 				"https://aicompare.example/methodology", "https://aicompare.example/search",
 				"https://aicompare.example/about", "https://aicompare.example/spectrum",
-				"https://aicompare.example/challenges", "https://aicompare.example/models/centralized",
-				"https://aicompare.example/projects/openai", "https://aicompare.example/articles/key-differences",
-				"https://aicompare.example/hybrid", "https://aicompare.example/hybrid/compute-to-data");
+				"https://aicompare.example/challenges", "https://aicompare.example/changes",
+				"https://aicompare.example/models/centralized", "https://aicompare.example/projects/openai",
+				"https://aicompare.example/articles/key-differences", "https://aicompare.example/hybrid",
+				"https://aicompare.example/hybrid/compute-to-data");
 		assertThat(urls).allSatisfy((url) -> assertThat(XmlDocuments.text(url, NS, "lastmod")).isEqualTo("2026-11-24"));
 	}
 

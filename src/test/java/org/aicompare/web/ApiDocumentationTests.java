@@ -32,7 +32,7 @@ class ApiDocumentationTests {
 					"/api/v1/priorities", "/api/v1/advice", "/api/v1/advice/guide", "/api/v1/sources/passages/{number}",
 					"/api/v1/references", "/api/v1/references/{code}", "/api/v1/hybrid-patterns",
 					"/api/v1/hybrid-patterns/{slug}", "/api/v1/spectrum", "/api/v1/challenges",
-					"/api/v1/challenges/{number}");
+					"/api/v1/challenges/{number}", "/api/v1/editions", "/api/v1/editions/{number}");
 		body.extractingPath("$.paths['/api/v1/advice'].get.parameters[0].description").asString().isNotBlank();
 		body.extractingPath("$.components.schemas.Cell.properties.rating.description").asString().isNotBlank();
 	}
