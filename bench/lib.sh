@@ -151,7 +151,8 @@ stop_app() {
 }
 
 # Serves $WORK_DIR/nginx/root on NGINX_PORT: this script's own nginx process (no system
-# service), gzip on for the same types and level as the site, access log off like the site's.
+# service), gzip on for the same types and level as the site, access log off like the site's;
+# gzip_static serves a page's .html.gz, made once, to clients that accept gzip.
 start_nginx() {
 	local dir=$WORK_DIR/nginx user=''
 	mkdir -p "$dir/root" "$dir/tmp"
@@ -179,6 +180,7 @@ http {
 	gzip_comp_level 6;
 	gzip_min_length 1024;
 	gzip_vary on;
+	gzip_static on;
 	gzip_types text/css text/javascript application/javascript application/json text/csv
 		application/xml text/xml application/atom+xml image/svg+xml text/plain;
 	server {
