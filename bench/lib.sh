@@ -80,7 +80,7 @@ jdk_tool() {
 }
 
 app_jar() {
-	ls "$ROOT"/target/aicompare-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1
+	ls "$ROOT"/target/aicompare-*.jar 2>/dev/null | grep -v -- '-plain\.jar$' | head -n 1 || true
 }
 
 # Builds the jar when there is none or the sources changed since it was built.
