@@ -62,6 +62,69 @@ grep -qF "$text" "$WORK/article-b.html" || fail "B's article page does not show 
 expect "sessions kept in the database" 1 \
 	"$(sql aicompare "select count(*) from spring_session where principal_name = 'editor'")"
 
+# A reader's challenge to a rating, posted on A and accepted on B with a public reason; the
+# edition below names it, and each then links to the other.
+curl -fsS -m 10 -o "$WORK/challenge-form.html" "http://127.0.0.1:$A/challenges/new?rating=matrix:centralized:control"
+token=$(hidden_input token "$WORK/challenge-form.html")
+[ -n "$token" ] || fail "no token in the challenge form"
+expect "a challenge posted on A" 302 "$(curl -s -m 10 -o /dev/null -D "$WORK/challenge.headers" -w '%{http_code}' \
+	-H "Origin: http://127.0.0.1:$A" --data-urlencode "token=$token" --data-urlencode "proposed=3" \
+	--data-urlencode "reason=Customers now share some governance of the models they run." \
+	--data-urlencode "source=https://example.org/governance-report" "http://127.0.0.1:$A/challenges")"
+challenge=$(grep -i '^location:' "$WORK/challenge.headers" | sed -E 's#.*/challenges/([0-9]+)/received.*#\1#' | tr -d '\r')
+[ -n "$challenge" ] || fail "the challenge was not acknowledged with its number"
+curl -fsS -m 10 -b "$JAR_A" -o "$WORK/challenges-queue.html" "http://127.0.0.1:$B/admin/challenges"
+csrf=$(hidden_input _csrf "$WORK/challenges-queue.html")
+expect "accepting the challenge on B with a public reason" 302 "$(curl -s -m 10 -b "$JAR_A" -o /dev/null -w '%{http_code}' \
+	--data-urlencode "_csrf=$csrf" --data-urlencode "decision=accept" \
+	--data-urlencode "reason=Right: the rating moves to 3 in the next edition." \
+	"http://127.0.0.1:$B/admin/challenges/$challenge/decide")"
+expect "the challenge accepted" ACCEPTED "$(sql aicompare "select status from challenge where id = $challenge")"
+
+# Editions: the first import made one, the same on both. Then a rating is changed in a copy of
+# the content files and both instances restart on it: edition 2 holds exactly that change, and
+# both instances show the same edition.
+expect "editions after the first import" 1 "$(sql aicompare "select count(*) from edition")"
+CONTENT="$WORK/content/"
+python3 - "$JAR" "$CONTENT" "$challenge" <<'PY'
+import pathlib, sys, zipfile
+jar, out = sys.argv[1], pathlib.Path(sys.argv[2])
+prefix = "BOOT-INF/classes/content/"
+with zipfile.ZipFile(jar) as archive:
+    for name in archive.namelist():
+        if name.startswith(prefix) and not name.endswith("/"):
+            target = out / name[len(prefix):]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(archive.read(name))
+matrix = out / "matrix.yml"
+old = '        rating: 1\n        rationale: "One company controls the roadmap'
+text = matrix.read_text()
+assert text.count(old) == 1, "the control rating of centralized AI is not where the check expects it"
+matrix.write_text(text.replace(old, old.replace("rating: 1", "rating: 3")))
+content = out / "content.yml"
+entry = 'changes:\n  - date: "2026-12-03"\n    summary: "Two-instance check: centralized control raised."\n    answers: [' + sys.argv[3] + ']\n'
+content.write_text(content.read_text().replace("changes:\n", entry, 1))
+PY
+stop_instance a
+stop_instance b
+start_instance a "$A" --aicompare.content.location="file:$CONTENT"
+start_instance b "$B" --aicompare.content.location="file:$CONTENT"
+wait_ready "$A" 180
+wait_ready "$B" 60
+expect "editions after the changed import" 2 "$(sql aicompare "select count(*) from edition")"
+edition_a=$(curl -fsS -m 10 "http://127.0.0.1:$A/api/v1/editions/2" | sed "s/127.0.0.1:$A//g")
+edition_b=$(curl -fsS -m 10 "http://127.0.0.1:$B/api/v1/editions/2" | sed "s/127.0.0.1:$B//g")
+expect "edition 2 the same on both" "$(md5sum <<<"$edition_a")" "$(md5sum <<<"$edition_b")"
+expect "edition 2's changes" 1 "$(grep -o '"kind":"[A-Z]*"' <<<"$edition_a" | wc -l)"
+grep -qF '"page":"/compare#dimension-control"' <<<"$edition_a" || fail "edition 2 does not hold the changed rating"
+grep -qF '"from":"1","to":"3"' <<<"$edition_a" || fail "edition 2 does not say the rating went from 1 to 3"
+curl -fsS -m 10 -o "$WORK/changes-b.html" "http://127.0.0.1:$B/changes"
+grep -qF 'id="edition-2"' "$WORK/changes-b.html" || fail "B's /changes does not show edition 2"
+grep -qF "/challenges#challenge-$challenge" "$WORK/changes-b.html" || fail "edition 2 does not link the challenge it answers"
+curl -fsS -m 10 -o "$WORK/challenges-a.html" "http://127.0.0.1:$A/challenges"
+grep -qF 'href="/changes#edition-2"' "$WORK/challenges-a.html" || fail "A's /challenges does not link the accepted challenge to edition 2"
+log "ok: a changed rating made one edition with that change, the same on both, linked both ways with the challenge it answers"
+
 # Last, as it locks the moderator out: 5 failed sign-ins on A, the 6th on B.
 for attempt in 1 2 3 4 5; do
 	expect "failed sign-in $attempt on A" 302 "$(sign_in "$A" "$WORK/jar-x$attempt" wrong-password)"

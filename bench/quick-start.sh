@@ -27,6 +27,10 @@ MIN_PORT=${MIN_PORT:-$((APP_PORT + 1))}
 
 feature=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 if [ "$feature" -ge 25 ]; then
+	# Writing the AOT cache needs more class space than -XX:MaxMetaspaceSize=160m leaves: the
+	# training run fails with "Unable to allocate from 'ro' region". On Java 25 every start here
+	# runs without that cap.
+	JAVA_OPTS=$(sed -E 's/ ?-XX:MaxMetaspaceSize=[^ ]+//' <<<"$JAVA_OPTS")
 	CACHE_FILE=app.aot
 	TRAIN_OPTS="-XX:AOTCacheOutput=$OUT_DIR/$CACHE_FILE"
 	RUN_OPTS="-XX:AOTCache=$OUT_DIR/$CACHE_FILE"
