@@ -119,7 +119,7 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 			if (HttpMethod.GET.matches(request.getMethod()) && isHtml(page.getContentType())) {
 				RenderedPage rendered = RenderedPage.of(page.getContentType(),
 						page.getHeader(HttpHeaders.CONTENT_LANGUAGE), page.getContentAsByteArray(),
-						RenderedPageCache.isMix(request));
+						!this.pages.keepsForTheRevision(request));
 				this.pages.keep(current, day, request, rendered);
 				write(rendered, coding, request, response);
 				return;

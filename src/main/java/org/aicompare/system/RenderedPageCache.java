@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.interceptor.SimpleKey;
+import org.springframework.cache.support.NoOpCache;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.unit.DataSize;
 
@@ -90,6 +91,17 @@ class RenderedPageCache {
 	}
 
 	/**
+	 * Whether a request's page will be kept for the whole revision with the pages
+	 * everyone reads: not an answer to a mix, and the caches not switched off.
+	 * @param request the request
+	 * @return {@code true} if its page is worth compressing at the highest levels
+	 */
+	boolean keepsForTheRevision(HttpServletRequest request) {
+		Cache cache = this.caches.getCache(CACHE);
+		return !isMix(request) && cache != null && !(cache instanceof NoOpCache);
+	}
+
+	/**
 	 * Whether a request's page is kept with the advisor's answers to a mix.
 	 * @param request the request
 	 * @return {@code true} if it is most likely asked for once
@@ -107,8 +119,8 @@ class RenderedPageCache {
 	 * A rendered page, with its compressed forms made once, when it is kept: a browser's
 	 * request for it then costs a copy of bytes, never a compression. A page kept for the
 	 * whole revision is compressed at the highest levels (gzip 9, Brotli 11); an answer
-	 * to a mix, most likely asked for once, at levels that cost less than its render
-	 * (gzip 6, Brotli 5).
+	 * to a mix, most likely asked for once, and a page rendered with the caches switched
+	 * off, at levels that cost less than its render (gzip 6, Brotli 5).
 	 *
 	 * @param contentType its media type with its charset
 	 * @param contentLanguage its language, or {@code null}

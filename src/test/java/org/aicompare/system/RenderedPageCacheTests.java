@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.cache.caffeine.CaffeineCache;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.cache.support.NoOpCacheManager;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import org.aicompare.revision.Revision;
@@ -72,6 +73,17 @@ class RenderedPageCacheTests {
 		assertThat(RenderedPageCache.cacheFor(request("/advisors", "x=1"))).isEqualTo(RenderedPageCache.CACHE);
 		assertThat(RenderedPageCache.cacheFor(request("/compare", "priority=speed")))
 			.isEqualTo(RenderedPageCache.CACHE);
+	}
+
+	@Test
+	void onlyPagesKeptForTheRevisionAreWorthTheHighestLevels() {
+		CaffeineCacheManager manager = new CaffeineCacheManager();
+		new PageCachingConfiguration(null).renderedPagesCache().customize(manager);
+		RenderedPageCache pages = new RenderedPageCache(manager);
+		assertThat(pages.keepsForTheRevision(request("/compare", null))).isTrue();
+		assertThat(pages.keepsForTheRevision(request("/advisor", "priority=speed"))).isFalse();
+		RenderedPageCache cachesOff = new RenderedPageCache(new NoOpCacheManager());
+		assertThat(cachesOff.keepsForTheRevision(request("/compare", null))).isFalse();
 	}
 
 	@Test
