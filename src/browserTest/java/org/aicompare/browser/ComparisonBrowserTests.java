@@ -1,6 +1,9 @@
 package org.aicompare.browser;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
@@ -67,12 +70,24 @@ class ComparisonBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void compareWeighsLessThanAHundredKilobytesWithItsStyleSheet() {
+	void compareWeighsAtMostFortyKilobytesOnTheWireWithItsStyleSheet() throws IOException {
 		Page page = open("/compare", DESKTOP, "compare-weight");
-		int html = page.request().get(page.url()).body().length;
-		int css = page.request().get(page.url().replace("/compare", "/css/site.css")).body().length;
-		assertThat(html + css).isLessThan(100 * 1024);
+		byte[] html = page.request().get(page.url()).body();
+		byte[] css = page.request().get(page.url().replace("/compare", "/css/site.css")).body();
+		// Issue 7's target is the weight a browser downloads, compressed; the plain bytes
+		// are held too, with room for the challenge link and edition mark every rating
+		// now carries.
+		assertThat(gzipped(html) + gzipped(css)).isLessThanOrEqualTo(40 * 1024);
+		assertThat(html.length + css.length).isLessThan(120 * 1024);
 		page.close();
+	}
+
+	private static int gzipped(byte[] bytes) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+			gzip.write(bytes);
+		}
+		return out.size();
 	}
 
 	@Test
