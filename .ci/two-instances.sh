@@ -70,7 +70,8 @@ token=$(hidden_input token "$WORK/challenge-form.html")
 expect "a challenge posted on A" 302 "$(curl -s -m 10 -o /dev/null -D "$WORK/challenge.headers" -w '%{http_code}' \
 	-H "Origin: http://127.0.0.1:$A" --data-urlencode "token=$token" --data-urlencode "proposed=3" \
 	--data-urlencode "reason=Customers now share some governance of the models they run." \
-	--data-urlencode "source=https://example.org/governance-report" "http://127.0.0.1:$A/challenges")"
+	--data-urlencode "source=https://example.org/governance-report" \
+	"http://127.0.0.1:$A/challenges?rating=matrix:centralized:control")"
 challenge=$(grep -i '^location:' "$WORK/challenge.headers" | sed -E 's#.*/challenges/([0-9]+)/received.*#\1#' | tr -d '\r')
 [ -n "$challenge" ] || fail "the challenge was not acknowledged with its number"
 curl -fsS -m 10 -b "$JAR_A" -o "$WORK/challenges-queue.html" "http://127.0.0.1:$B/admin/challenges"
