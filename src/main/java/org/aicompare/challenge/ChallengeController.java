@@ -32,6 +32,9 @@ import org.aicompare.web.InvalidParameterException;
 @Controller
 class ChallengeController {
 
+	/** The model attribute every page's canonical link is made from. */
+	private static final String CANONICAL_URL = "canonicalUrl";
+
 	static final String FORM_VIEW = "challenge/form";
 
 	static final String RECEIVED_VIEW = "challenge/received";
@@ -69,6 +72,9 @@ class ChallengeController {
 		ChallengedRating challenged = rating(rating);
 		model.addAttribute("rating", challenged);
 		model.addAttribute("challengeForm", this.posting.newForm(challenged));
+		// A form made for one reader and one rating is no page to index: it names no
+		// canonical address (the path alone, without the rating, is a 400).
+		model.addAttribute(CANONICAL_URL, null);
 		return FORM_VIEW;
 	}
 

@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -60,8 +61,8 @@ class EditionApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ApiResponse(responseCode = "404", description = "No edition has this number; the problem lists the editions",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-	EditionApi.Detail edition(
-			@Parameter(description = "The edition's number.", example = "1") @PathVariable String number) {
+	EditionApi.Detail edition(@Parameter(description = "The edition's number.",
+			schema = @Schema(type = "integer", minimum = "1"), example = "1") @PathVariable String number) {
 		int wanted = EditionNumbers.parse(number)
 			.orElseThrow(() -> new InvalidParameterException("number", number, this.editions.numbers()));
 		return this.editions.find(wanted)

@@ -5,6 +5,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.aicompare.edition.EditionNumbers;
@@ -74,6 +75,7 @@ class PriorityApiController {
 							required = false) List<String> required,
 			@Parameter(
 					description = "The edition whose ratings to compute with, to see an old result again (see /api/v1/editions); the current edition when absent.",
+					schema = @Schema(type = "integer", minimum = "1"),
 					example = "1") @RequestParam(name = EditionNumbers.PARAMETER, required = false) String edition) {
 		Advisor.Advice advice = this.advisor.advise((values != null) ? values : List.of(),
 				(required != null) ? required : List.of(), edition);

@@ -68,6 +68,18 @@ class ChallengePostingTests {
 	}
 
 	@Test
+	void theFormNamesNoCanonicalAddress() {
+		// Its path without the rating is a 400: a crawler following a canonical link
+		// there
+		// would find an error.
+		assertThat(this.mvc.get().uri("/challenges/new?rating=matrix:centralized:control")).hasStatusOk()
+			.body()
+			.asString()
+			.doesNotContain("rel=\"canonical\"", "og:url");
+		assertThat(this.mvc.get().uri("/challenges")).hasStatusOk().body().asString().contains("rel=\"canonical\"");
+	}
+
+	@Test
 	void linksEachKindOfRatingBackToWhereItIsShown() {
 		assertThat(this.mvc.get().uri("/challenges/new?rating=spectrum:bittensor:compute")).hasStatusOk()
 			.bodyText()
