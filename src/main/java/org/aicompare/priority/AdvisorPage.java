@@ -67,6 +67,45 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	}
 
 	/**
+	 * The same page with nothing ticked in its form, no priority, weight or must-have:
+	 * the form the advisor renders once per revision and ticks for each mix.
+	 * @return the page with its form unticked
+	 */
+	AdvisorPage withFormUnticked() {
+		List<Group> unticked = this.groups.stream()
+			.map((group) -> new Group(group.leaning(),
+					group.options().stream().map((option) -> new Option(option.priority(), false, 0)).toList()))
+			.toList();
+		List<MustHaveOption> none = this.mustHaves.stream()
+			.map((option) -> new MustHaveOption(option.requirement(), false))
+			.toList();
+		return new AdvisorPage(unticked, this.presets, this.problems, this.validSlugs, this.selectionQuery, this.result,
+				this.matches, none, this.edition, this.older);
+	}
+
+	/**
+	 * The inputs the form ticks, each as the {@code name=value} pair it submits: the
+	 * selected priorities, every priority's weight and the must-haves.
+	 * @return the ticked inputs
+	 */
+	Set<String> tickedInputs() {
+		Set<String> ticked = new java.util.HashSet<>();
+		for (Group group : this.groups) {
+			for (Option option : group.options()) {
+				String slug = option.priority().slug();
+				if (option.selected()) {
+					ticked.add(PrioritySelection.PARAMETER + "=" + slug);
+				}
+				ticked.add(PrioritySelection.WEIGHT_FIELD + slug + "=" + option.weight());
+			}
+		}
+		this.mustHaves.stream()
+			.filter(MustHaveOption::checked)
+			.forEach((option) -> ticked.add(Requirement.PARAMETER + "=" + option.requirement().slug()));
+		return ticked;
+	}
+
+	/**
 	 * A result computed under an older edition, beside today's.
 	 *
 	 * @param current the newest edition's number

@@ -4,11 +4,11 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-
-import java.util.Locale;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,11 +219,27 @@ class AdvisorControllerTests {
 
 	@Test
 	void refusesAShellThatLostItsMarks() {
-		assertThatIllegalStateException().isThrownBy(() -> AdvisorMixView.Shell.split("<main></main>"));
-		assertThatIllegalStateException()
-			.isThrownBy(() -> AdvisorMixView.Shell.split(AdvisorMixView.FORM_MARK + " " + AdvisorMixView.RESULT_MARK));
-		assertThat(AdvisorMixView.Shell.split("a" + AdvisorMixView.RESULT_MARK + "b" + AdvisorMixView.FORM_MARK + "c"))
-			.isEqualTo(new AdvisorMixView.Shell("a", "b", "c"));
+		AdvisorMixView.TickableForm form = AdvisorMixView.TickableForm.of("<form></form>");
+		assertThatIllegalStateException().isThrownBy(() -> AdvisorMixView.Shell.split("<main></main>", form));
+		assertThatIllegalStateException().isThrownBy(
+				() -> AdvisorMixView.Shell.split(AdvisorMixView.FORM_MARK + " " + AdvisorMixView.RESULT_MARK, form));
+		assertThat(AdvisorMixView.Shell.split("a" + AdvisorMixView.RESULT_MARK + "b" + AdvisorMixView.FORM_MARK + "c",
+				form))
+			.isEqualTo(new AdvisorMixView.Shell("a", "b", form, "c"));
+	}
+
+	@Test
+	void ticksAFormsInputsByTheNameAndValueTheySubmit() {
+		AdvisorMixView.TickableForm form = AdvisorMixView.TickableForm
+			.of("<form><input type=\"checkbox\" name=\"priority\" value=\"speed\"><label>Speed</label>"
+					+ "<input type=\"radio\" name=\"weight-speed\" value=\"2\"><input name=\"q\">"
+					+ "<input type=\"checkbox\" name=\"require\" value=\"a&amp;b\"></form>");
+		assertThat(form.inputs()).containsExactly("priority=speed", "weight-speed=2", "require=a&b");
+		assertThat(form.tick(Set.of("weight-speed=2", "require=a&b", "priority=trust")))
+			.isEqualTo("<form><input type=\"checkbox\" name=\"priority\" value=\"speed\"><label>Speed</label>"
+					+ "<input type=\"radio\" name=\"weight-speed\" value=\"2\" checked=\"checked\"><input name=\"q\">"
+					+ "<input type=\"checkbox\" name=\"require\" value=\"a&amp;b\" checked=\"checked\"></form>");
+		assertThat(form.tick(Set.of())).isEqualTo(String.join("", form.parts()));
 	}
 
 	/**
