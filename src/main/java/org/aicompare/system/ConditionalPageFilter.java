@@ -117,9 +117,11 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 		if (page.getStatus() == HttpServletResponse.SC_OK) {
 			writeValidators(response, etag, current, day);
 			if (HttpMethod.GET.matches(request.getMethod()) && isHtml(page.getContentType())) {
-				RenderedPage rendered = RenderedPage.of(page.getContentType(),
-						page.getHeader(HttpHeaders.CONTENT_LANGUAGE), page.getContentAsByteArray(),
-						!this.pages.keepsForTheRevision(request));
+				String contentType = page.getContentType();
+				String language = page.getHeader(HttpHeaders.CONTENT_LANGUAGE);
+				RenderedPage rendered = this.pages.keepsForTheRevision(request)
+						? RenderedPage.of(contentType, language, page.getContentAsByteArray())
+						: RenderedPage.of(contentType, language, page.getContentAsByteArray(), coding);
 				this.pages.keep(current, day, request, rendered);
 				write(rendered, coding, request, response);
 				return;

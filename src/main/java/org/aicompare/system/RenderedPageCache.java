@@ -118,41 +118,85 @@ class RenderedPageCache {
 	/**
 	 * A rendered page, with its compressed forms made once, when it is kept: a browser's
 	 * request for it then costs a copy of bytes, never a compression. A page kept for the
-	 * whole revision is compressed at the highest levels (gzip 9, Brotli 11); an answer
-	 * to a mix, most likely asked for once, and a page rendered with the caches switched
-	 * off, at levels that cost less than its render (gzip 6, Brotli 5).
+	 * whole revision is compressed in both forms at the highest levels (gzip 9, Brotli
+	 * 11); an answer to a mix, most likely asked for once, and a page rendered with the
+	 * caches switched off, only in the form its client takes, at levels that cost less
+	 * than its render (gzip 6, Brotli 5), and in another form, should another client ask
+	 * for it, when that client asks.
 	 *
 	 * @param contentType its media type with its charset
 	 * @param contentLanguage its language, or {@code null}
 	 * @param body its bytes
-	 * @param gzipped its bytes compressed with gzip
-	 * @param brotli its bytes compressed with Brotli, or {@code null} where Brotli is not
-	 * available
+	 * @param gzipped its bytes compressed with gzip, or {@code null} where not made
+	 * @param brotli its bytes compressed with Brotli, or {@code null} where not made or
+	 * Brotli is not available
 	 */
 	record RenderedPage(String contentType, String contentLanguage, byte[] body, byte[] gzipped, byte[] brotli) {
 
+		private static final int QUICK_GZIP = 6;
+
 		/**
-		 * A page as rendered, compressed once at the highest levels.
+		 * A page as rendered, compressed once in both forms at the highest levels.
 		 * @param contentType its media type with its charset
 		 * @param contentLanguage its language, or {@code null}
 		 * @param body its bytes
 		 * @return the page with its compressed forms
 		 */
 		static RenderedPage of(String contentType, String contentLanguage, byte[] body) {
-			return of(contentType, contentLanguage, body, false);
+			return new RenderedPage(contentType, contentLanguage, body, gzip(body, Deflater.BEST_COMPRESSION),
+					Brotli.compress(body, Brotli.BEST));
 		}
 
 		/**
-		 * A page as rendered, compressed once.
+		 * A page as rendered for one client, compressed at the quicker levels in the form
+		 * that client takes alone.
 		 * @param contentType its media type with its charset
 		 * @param contentLanguage its language, or {@code null}
 		 * @param body its bytes
-		 * @param quick whether to compress at the quicker levels
-		 * @return the page with its compressed forms
+		 * @param wanted the form chosen for the client
+		 * @return the page with that compressed form, if any
 		 */
-		static RenderedPage of(String contentType, String contentLanguage, byte[] body, boolean quick) {
+		static RenderedPage of(String contentType, String contentLanguage, byte[] body, ContentCoding wanted) {
+			ContentCoding coding = (wanted == ContentCoding.BR && !Brotli.available()) ? ContentCoding.GZIP : wanted;
+			return new RenderedPage(contentType, contentLanguage, body,
+					(coding == ContentCoding.GZIP) ? gzip(body, QUICK_GZIP) : null,
+					(coding == ContentCoding.BR) ? Brotli.compress(body, Brotli.QUICK) : null);
+		}
+
+		/**
+		 * The form the page can be sent in for one a client wants.
+		 * @param wanted the form chosen for the client
+		 * @return it, or gzip for Brotli where Brotli is not available
+		 */
+		ContentCoding form(ContentCoding wanted) {
+			return (wanted == ContentCoding.BR && !Brotli.available()) ? ContentCoding.GZIP : wanted;
+		}
+
+		/**
+		 * The bytes of a form: as made when the page was kept, or, for a form not made
+		 * then, compressed now at the quicker levels.
+		 * @param coding a form the page has, as {@link #form} gives it
+		 * @return the bytes
+		 */
+		byte[] in(ContentCoding coding) {
+			return switch (coding) {
+				case BR -> (this.brotli != null) ? this.brotli : Brotli.compress(this.body, Brotli.QUICK);
+				case GZIP -> (this.gzipped != null) ? this.gzipped : gzip(this.body, QUICK_GZIP);
+				case IDENTITY -> this.body;
+			};
+		}
+
+		/**
+		 * What the page takes in memory, for the cache's bound.
+		 * @return the length of all its forms
+		 */
+		int weight() {
+			return this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0)
+					+ ((this.brotli != null) ? this.brotli.length : 0);
+		}
+
+		private static byte[] gzip(byte[] body, int level) {
 			ByteArrayOutputStream gzipped = new ByteArrayOutputStream(body.length / 4 + 64);
-			int level = quick ? 6 : Deflater.BEST_COMPRESSION;
 			try (GZIPOutputStream out = new GZIPOutputStream(gzipped) {
 				{
 					this.def.setLevel(level);
@@ -164,38 +208,7 @@ class RenderedPageCache {
 				// Only a failing stream throws, and this one writes to memory.
 				throw new UncheckedIOException(ex);
 			}
-			return new RenderedPage(contentType, contentLanguage, body, gzipped.toByteArray(),
-					Brotli.compress(body, quick ? Brotli.QUICK : Brotli.BEST));
-		}
-
-		/**
-		 * The form the page can be sent in for one a client wants.
-		 * @param wanted the form chosen for the client
-		 * @return it, or gzip for Brotli where it was not made
-		 */
-		ContentCoding form(ContentCoding wanted) {
-			return (wanted == ContentCoding.BR && this.brotli == null) ? ContentCoding.GZIP : wanted;
-		}
-
-		/**
-		 * The bytes of a form.
-		 * @param coding a form the page has, as {@link #form} gives it
-		 * @return the bytes
-		 */
-		byte[] in(ContentCoding coding) {
-			return switch (coding) {
-				case BR -> this.brotli;
-				case GZIP -> this.gzipped;
-				case IDENTITY -> this.body;
-			};
-		}
-
-		/**
-		 * What the page takes in memory, for the cache's bound.
-		 * @return the length of all its forms
-		 */
-		int weight() {
-			return this.body.length + this.gzipped.length + ((this.brotli != null) ? this.brotli.length : 0);
+			return gzipped.toByteArray();
 		}
 
 	}
