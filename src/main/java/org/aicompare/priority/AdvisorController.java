@@ -28,13 +28,13 @@ class AdvisorController {
 
 	private final Advisor advisor;
 
-	private final PresetRepository presets;
+	private final PresetLinks presets;
 
 	private final PageCitations citations;
 
 	private final AdvisorMixView mixView;
 
-	AdvisorController(Advisor advisor, PresetRepository presets, PageCitations citations, AdvisorMixView mixView) {
+	AdvisorController(Advisor advisor, PresetLinks presets, PageCitations citations, AdvisorMixView mixView) {
 		this.citations = citations;
 		this.mixView = mixView;
 		this.advisor = advisor;
@@ -65,7 +65,7 @@ class AdvisorController {
 		if (advice.hasProblems()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
-		model.addAttribute("page", AdvisorPage.of(advice, this.presets.findAllByOrderByPosition()));
+		model.addAttribute("page", AdvisorPage.of(advice, this.presets.all()));
 		String query = PrioritySelection.advisorAddressFor(params);
 		model.addAttribute("citation", this.citations.of(query));
 		return advice;

@@ -32,7 +32,7 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 		List<String> validSlugs, String selectionQuery, Result result, List<Match> matches,
 		List<MustHaveOption> mustHaves, int edition, Older older) {
 
-	static AdvisorPage of(Advisor.Advice advice, List<Preset> presets) {
+	static AdvisorPage of(Advisor.Advice advice, List<PresetLink> presetLinks) {
 		Map<String, Integer> selected = advice.reading().selection().weights();
 		List<Group> groups = Arrays.stream(Leaning.values())
 			.map((leaning) -> new Group(leaning,
@@ -43,10 +43,6 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 						.map((priority) -> new Option(priority, selected.containsKey(priority.slug()),
 								selected.getOrDefault(priority.slug(), 1)))
 						.toList()))
-			.toList();
-		List<PresetLink> presetLinks = presets.stream()
-			.map((preset) -> new PresetLink(preset.getSlug(), preset.getName(), preset.getRationale(),
-					presetQuery(preset, advice.snapshot().slugs()), preset.getRequirementsRationale()))
 			.toList();
 		AdvisorResult result = advice.result();
 		Map<String, AdvisorData.Organisations.Profile> profiles = advice.snapshot().organisations().profiles();
@@ -142,11 +138,6 @@ public record AdvisorPage(List<Group> groups, List<PresetLink> presets, List<Pri
 	 * @param now its score today, to one decimal
 	 */
 	public record Compared(String name, String then, String now) {
-	}
-
-	private static String presetQuery(Preset preset, Set<String> slugs) {
-		return PrioritySelection.parseStored(preset.getSelection(), slugs)
-			.toQuery(Requirement.parse(List.of(preset.getRequirements())));
 	}
 
 	/**

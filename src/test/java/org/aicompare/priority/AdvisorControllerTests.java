@@ -51,7 +51,7 @@ import static org.mockito.BDDMockito.given;
  * Tests for {@link AdvisorController}.
  */
 @WebMvcTest(AdvisorController.class)
-@Import({ Advisor.class, SecurityConfiguration.class, PageCitations.class, AdvisorMixView.class,
+@Import({ Advisor.class, PresetLinks.class, SecurityConfiguration.class, PageCitations.class, AdvisorMixView.class,
 		AdvisorControllerTests.Caches.class })
 class AdvisorControllerTests {
 

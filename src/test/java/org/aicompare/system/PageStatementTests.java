@@ -90,6 +90,15 @@ class PageStatementTests {
 		assertThat(statementsFor(page)).as("warm " + page).isZero();
 	}
 
+	@Test
+	void aNewMixOfPrioritiesCostsNoStatementOnceTheAdvisorsDataIsRead() {
+		assertThat(statementsFor("/advisor?priority=speed:3&priority=trust")).as("cold advisor")
+			.isLessThanOrEqualTo(12);
+		assertThat(statementsFor("/advisor?priority=openness:2&priority=cost-efficiency&require=open-weights"))
+			.as("a new mix")
+			.isZero();
+	}
+
 	private long statementsFor(String page) {
 		this.statistics.clear();
 		assertThat(this.mvc.get().uri(page)).hasStatus(HttpStatus.OK);
