@@ -51,13 +51,15 @@ class PageCachingConfiguration implements CachingConfigurer {
 
 	/**
 	 * Rendered pages are large: their cache is bounded by the bytes it holds, not by a
-	 * count like the others.
+	 * count like the others; the mixes asked for once are remembered by a count.
 	 */
 	@Bean
 	CacheManagerCustomizer<CaffeineCacheManager> renderedPagesCache() {
 		return (manager) -> {
 			manager.registerCustomCache(RenderedPageCache.CACHE, weighed(RenderedPageCache.MAX_SIZE));
 			manager.registerCustomCache(RenderedPageCache.MIXES, weighed(RenderedPageCache.MAX_MIXES_SIZE));
+			manager.registerCustomCache(RenderedPageCache.ASKED,
+					Caffeine.newBuilder().maximumSize(RenderedPageCache.MAX_ASKED).build());
 		};
 	}
 

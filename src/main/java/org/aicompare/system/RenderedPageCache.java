@@ -27,7 +27,9 @@ import org.aicompare.revision.Revision;
  * {@code spring.cache.type=none} switches it off with the others. The advisor's answers
  * to a mix of priorities (and its guide's steps) are as many as the mixes readers and
  * crawlers try, most asked for once: they are kept apart, in {@value #MIXES} with its own
- * bound, so that they can never push out the pages everyone reads.
+ * bound, so that they can never push out the pages everyone reads, and only once asked
+ * for a second time (a shared link, a crawler following the advisor's own links), so that
+ * a crowd of one-off mixes costs only the memory of their render.
  */
 class RenderedPageCache {
 
@@ -36,6 +38,15 @@ class RenderedPageCache {
 
 	/** The name of the cache of the advisor's answers to a mix. */
 	static final String MIXES = "advisor-pages";
+
+	/**
+	 * The name of the cache that remembers which mixes were asked for: a mix is kept when
+	 * it is asked for again, not the first time.
+	 */
+	static final String ASKED = "advisor-asked";
+
+	/** How many mixes asked for once it remembers, the oldest forgotten first. */
+	static final int MAX_ASKED = 20_000;
 
 	/** The most memory the kept pages may take, counted by the length of their bodies. */
 	static final DataSize MAX_SIZE = DataSize.ofMegabytes(16);
@@ -73,9 +84,21 @@ class RenderedPageCache {
 	 */
 	void keep(Revision revision, String day, HttpServletRequest request, RenderedPage page) {
 		Cache cache = this.caches.getCache(cacheFor(request));
-		if (cache != null) {
-			cache.put(key(revision, day, request), page);
+		SimpleKey key = key(revision, day, request);
+		if (cache != null && (!isMix(request) || askedBefore(key))) {
+			cache.put(key, page);
 		}
+	}
+
+	/**
+	 * Whether a mix was asked for before, remembering that it is asked now. Most mixes
+	 * are asked for once: keeping each would only fill the heap with pages nobody asks
+	 * for again. A mix is remembered by its key's hash alone, a few bytes; two mixes with
+	 * the same hash only keep a page one request early.
+	 */
+	private boolean askedBefore(SimpleKey key) {
+		Cache asked = this.caches.getCache(ASKED);
+		return asked == null || asked.putIfAbsent(key.hashCode(), Boolean.TRUE) != null;
 	}
 
 	/**

@@ -157,7 +157,10 @@ class PageCachingTests {
 		SimpleKey key = new SimpleKey(this.revision.current().number(),
 				java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(), "/advisor",
 				"priority=speed:2&priority=trust:3", "");
-		assertThat(caches.getCache(RenderedPageCache.MIXES).get(key)).isNotNull();
+		assertThat(caches.getCache(RenderedPageCache.MIXES).get(key)).as("a mix asked for once").isNull();
+		assertThat(this.mvc.get().uri(mix).header(HttpHeaders.ACCEPT_ENCODING, "gzip")).hasStatusOk()
+			.hasHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		assertThat(caches.getCache(RenderedPageCache.MIXES).get(key)).as("a mix asked for again").isNotNull();
 		assertThat(caches.getCache(RenderedPageCache.CACHE).get(key)).isNull();
 		this.statistics.clear();
 		assertThat(this.mvc.get().uri(mix)).hasStatusOk().bodyText().contains("id=\"recommendation\"");

@@ -41,13 +41,15 @@ class RenderedPageCacheTests {
 		pages.keep(REVISION, DAY, hot, page(40_000));
 		MockHttpServletRequest hotMix = request("/advisor", "priority=speed:3&priority=trust");
 		pages.keep(REVISION, DAY, hotMix, page(30_000));
-		// Far more one-off mixes than the whole of both caches holds, each asked for
-		// once.
+		// Far more mixes than the whole of both caches holds, each asked for twice, so
+		// that each is kept.
 		int mixes = 2 * (int) (RenderedPageCache.MAX_SIZE.toBytes() / 30_000);
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		for (int i = 0; i < mixes; i++) {
-			pages.keep(REVISION, DAY,
-					request("/advisor", "priority=speed:" + i + "&priority=trust:" + random.nextInt()), page(30_000));
+			MockHttpServletRequest mix = request("/advisor",
+					"priority=speed:" + i + "&priority=trust:" + random.nextInt());
+			pages.keep(REVISION, DAY, mix, page(30_000));
+			pages.keep(REVISION, DAY, mix, page(30_000));
 			if (i % 100 == 0) {
 				pages.find(REVISION, DAY, hot);
 			}
@@ -63,6 +65,27 @@ class RenderedPageCacheTests {
 			.orElseThrow();
 		assertThat(mixWeight).as("the mixes stay within their own bound")
 			.isLessThanOrEqualTo(RenderedPageCache.MAX_MIXES_SIZE.toBytes());
+	}
+
+	@Test
+	void keepsAMixOnlyOnceItIsAskedForAgain() {
+		CaffeineCacheManager manager = new CaffeineCacheManager();
+		new PageCachingConfiguration(null).renderedPagesCache().customize(manager);
+		RenderedPageCache pages = new RenderedPageCache(manager);
+		MockHttpServletRequest mix = request("/advisor", "priority=speed:3&priority=trust");
+		pages.keep(REVISION, DAY, mix, page(30_000));
+		assertThat(pages.find(REVISION, DAY, mix)).as("a mix asked for once").isNull();
+		pages.keep(REVISION, DAY, mix, page(30_000));
+		assertThat(pages.find(REVISION, DAY, mix)).as("a mix asked for again").isNotNull();
+		MockHttpServletRequest hot = request("/compare", null);
+		pages.keep(REVISION, DAY, hot, page(30_000));
+		assertThat(pages.find(REVISION, DAY, hot)).as("a page everyone reads, the first time").isNotNull();
+		for (int i = 0; i < 3 * RenderedPageCache.MAX_ASKED; i++) {
+			pages.keep(REVISION, DAY, request("/advisor", "priority=speed:" + i), page(10));
+		}
+		nativeCache(manager, RenderedPageCache.ASKED).cleanUp();
+		assertThat(nativeCache(manager, RenderedPageCache.ASKED).estimatedSize()).as("the mixes remembered")
+			.isLessThanOrEqualTo(RenderedPageCache.MAX_ASKED);
 	}
 
 	@Test
