@@ -149,5 +149,5 @@ measure() {
 case "${1:-}" in
 	build) build ;;
 	measure) measure ;;
-	*) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+	*) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
