@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -39,6 +40,13 @@ class ContentFiles {
 
 	static final String SOURCE_TEXT = "source.txt";
 
+	/**
+	 * Every content file, in the order their bytes go into the checksum.
+	 */
+	private static final List<String> FILES = List.of(SOURCE_TEXT, "content.yml", "models.yml", "matrix.yml",
+			"priorities.yml", "articles.yml", "organisations.yml", "facts.yml", "comments.yml", "buyer.yml",
+			"corrections.yml", "hybrid-patterns.yml", "spectrum.yml");
+
 	private final ResourceLoader resources;
 
 	private final ContentProperties properties;
@@ -67,6 +75,18 @@ class ContentFiles {
 				parse("hybrid-patterns.yml", HybridPatterns.class, digest),
 				parse("spectrum.yml", Spectrum.class, digest))
 			.withChecksum(HexFormat.of().formatHex(digest.digest()));
+	}
+
+	/**
+	 * The checksum {@link #read()} gives the content, without parsing it: what an
+	 * instance joining a site with up-to-date content needs to know it has nothing to
+	 * import.
+	 * @return the checksum of the content files
+	 */
+	String checksum() {
+		MessageDigest digest = sha256();
+		FILES.forEach((file) -> bytes(file, digest));
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	private <T> T parse(String file, Class<T> type, MessageDigest digest) {

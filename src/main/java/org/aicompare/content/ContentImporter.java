@@ -66,18 +66,22 @@ public class ContentImporter {
 	 */
 	@Transactional
 	public boolean importIfChanged() {
-		Content content = this.files.read();
+		// The checksum alone tells an instance joining a site that nothing changed; the
+		// files
+		// are parsed only when there is something to import.
+		String checksum = this.files.checksum();
 		ContentVersion version = this.versions.findLocked()
 			.orElseThrow(() -> new IllegalStateException("The content_version row is missing; run the migrations"));
-		if (content.checksum().equals(version.getChecksum())) {
+		if (checksum.equals(version.getChecksum())) {
 			logger.info("Content " + version.getVersion() + " is up to date");
 			if (this.editions.none()) {
 				// Content imported before editions existed: it is the first edition.
-				recordEdition(content);
+				recordEdition(this.files.read());
 				this.revision.raise();
 			}
 			return false;
 		}
+		Content content = this.files.read();
 		this.deleteOrder.forEach(JpaRepository::deleteAllInBatch);
 		PassageIndex passages = this.parts.source().save(content);
 		Map<String, DeploymentModel> models = this.parts.comparison().saveModels(content, passages);

@@ -233,20 +233,35 @@ class ContentImporterTests {
 		assertThat(this.versions.current().getChecksum()).isEqualTo(checksum);
 	}
 
+	@Test
+	void theChecksumOfTheFilesAloneIsTheChecksumOfTheParsedContent() throws IOException {
+		assertThat(filesWith((file, text) -> text).checksum()).isEqualTo(this.versions.current().getChecksum());
+		for (String edited : FILES) {
+			ContentFiles files = filesWith((file, text) -> file.equals(edited) ? text + "\n# edited\n" : text);
+			String checksum = files.checksum();
+			assertThat(checksum).as(edited)
+				.isEqualTo(files.read().checksum())
+				.isNotEqualTo(this.versions.current().getChecksum());
+		}
+	}
+
 	private boolean inTransaction(ContentImporter importer) {
 		return Boolean.TRUE
 			.equals(new TransactionTemplate(this.transactionManager).execute((status) -> importer.importIfChanged()));
 	}
 
 	private ContentImporter importerWith(Edit edit) throws IOException {
+		return new ContentImporter(filesWith(edit), this.versions, this.changes, this.parts, this.tables, this.revision,
+				Clock.systemUTC(), this.editions);
+	}
+
+	private ContentFiles filesWith(Edit edit) throws IOException {
 		for (String file : FILES) {
 			String text = new ClassPathResource("content/" + file).getContentAsString(StandardCharsets.UTF_8);
 			Files.writeString(this.edited.resolve(file), edit.apply(file, text), StandardCharsets.UTF_8);
 		}
-		ContentFiles files = new ContentFiles(new DefaultResourceLoader(),
+		return new ContentFiles(new DefaultResourceLoader(),
 				new ContentProperties(this.edited.toUri().toString(), false));
-		return new ContentImporter(files, this.versions, this.changes, this.parts, this.tables, this.revision,
-				Clock.systemUTC(), this.editions);
 	}
 
 	/**
