@@ -107,9 +107,12 @@ class ArticlePageAssembler {
 		thing.put("headline", article.getTitle());
 		thing.put("description", article.getSummary());
 		thing.put("url", this.site.baseUrl() + "/articles/" + article.getSlug());
-		thing.put("isPartOf",
-				Map.of("@type", "CreativeWork", "name", this.messages.getMessage("jsonld.source", null, Locale.ENGLISH),
-						"url", this.site.baseUrl() + "/sources"));
+		// In a fixed order, so that every instance writes the same bytes for the page.
+		Map<String, Object> source = new LinkedHashMap<>();
+		source.put("@type", "CreativeWork");
+		source.put("name", this.messages.getMessage("jsonld.source", null, Locale.ENGLISH));
+		source.put("url", this.site.baseUrl() + "/sources");
+		thing.put("isPartOf", source);
 		thing.put("publisher",
 				JsonLd.publisher(this.messages.getMessage("site.name", null, Locale.ENGLISH), this.site));
 		return JsonLd.script(this.json, thing);

@@ -191,6 +191,8 @@ class ArticleControllerTests {
 		assertThat(article.get("url").asString())
 			.isEqualTo("http://localhost:8080/articles/advantages-of-centralized-ai");
 		assertThat(article.get("isPartOf").get("url").asString()).isEqualTo("http://localhost:8080/sources");
+		assertThat(article.get("isPartOf").propertyNames()).as("in the same order on every instance")
+			.containsExactly("@type", "name", "url");
 		assertThat(article.get("publisher").get("name").asString()).isEqualTo("aicompare");
 		assertThat(article.has("datePublished")).as("the source gives no date").isFalse();
 		assertThat(article.has("author")).as("the source names no author").isFalse();
