@@ -15,11 +15,11 @@ import org.springframework.stereotype.Service;
  * challenge.
  */
 @Service
-class EditionIndex {
+public class EditionIndex {
 
 	private final EditionHistory history;
 
-	EditionIndex(EditionHistory history) {
+	public EditionIndex(EditionHistory history) {
 		this.history = history;
 	}
 
