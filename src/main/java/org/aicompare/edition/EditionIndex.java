@@ -39,4 +39,18 @@ public class EditionIndex {
 		return Collections.unmodifiableMap(marks);
 	}
 
+	/**
+	 * The first edition that answers each challenge, as the content files name it.
+	 * @return edition numbers by challenge number
+	 */
+	@Cacheable("edition-answers")
+	public Map<Long, Integer> answering() {
+		Map<Long, Integer> answering = new HashMap<>();
+		for (EditionView edition : this.history.editions()) {
+			// Newest first, so the oldest edition naming a challenge is the one kept.
+			edition.answers().forEach((challenge) -> answering.put(challenge, edition.number()));
+		}
+		return Collections.unmodifiableMap(answering);
+	}
+
 }

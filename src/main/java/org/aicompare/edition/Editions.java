@@ -77,10 +77,8 @@ public class Editions {
 	 * @return the first edition that answers it, or empty
 	 */
 	public OptionalInt editionAnswering(long challengeId) {
-		return oldestFirst().stream()
-			.filter((edition) -> edition.answers().contains(challengeId))
-			.mapToInt(EditionView::number)
-			.findFirst();
+		Integer number = this.index.answering().get(challengeId);
+		return (number != null) ? OptionalInt.of(number) : OptionalInt.empty();
 	}
 
 	/**
