@@ -2,11 +2,12 @@ package org.aicompare.challenge;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+
+import org.aicompare.comment.RefusalPages;
 
 /**
  * Turns a refused challenge into a page in the site's layout that says what was wrong and
@@ -21,29 +22,20 @@ class ChallengeAdvice {
 
 	@ExceptionHandler
 	ModelAndView refused(ChallengeRefusedException ex) {
-		ModelAndView page = new ModelAndView(REFUSED_VIEW, HttpStatus.FORBIDDEN);
-		page.addObject("problem", "refused");
-		page.addObject("reason", ex.getReason());
-		page.addObject("ratingKey", ex.getRatingKey());
-		return page;
+		return RefusalPages.refused(REFUSED_VIEW, HttpStatus.FORBIDDEN, "refused")
+			.addObject("reason", ex.getReason())
+			.addObject("ratingKey", ex.getRatingKey());
 	}
 
 	@ExceptionHandler
 	ModelAndView duplicate(DuplicateChallengeException ex) {
-		ModelAndView page = new ModelAndView(REFUSED_VIEW, HttpStatus.CONFLICT);
-		page.addObject("problem", "duplicate");
-		page.addObject("ratingKey", ex.getRatingKey());
-		return page;
+		return RefusalPages.duplicate(REFUSED_VIEW).addObject("ratingKey", ex.getRatingKey());
 	}
 
 	@ExceptionHandler
 	ModelAndView flood(ChallengeFloodException ex, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.getRetryAfterSeconds()));
-		ModelAndView page = new ModelAndView(REFUSED_VIEW, HttpStatus.TOO_MANY_REQUESTS);
-		page.addObject("problem", "tooSoon");
-		page.addObject("retryAfter", ex.getRetryAfterSeconds());
-		page.addObject("ratingKey", ex.getRatingKey());
-		return page;
+		return RefusalPages.tooSoon(REFUSED_VIEW, ex.getRetryAfterSeconds(), response)
+			.addObject("ratingKey", ex.getRatingKey());
 	}
 
 }

@@ -5,12 +5,15 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.aicompare.comment.GuardedForm;
+
 /**
  * The challenge form as a reader fills it in, kept apart from {@link Challenge} so that a
  * post can set nothing else. The reason's length and the source address are checked by
- * {@link ChallengePosting}, after the reason is normalised.
+ * {@link ChallengePosting}, after the reason is normalised; the token and the trap field
+ * are those of every reader's form.
  */
-public class ChallengeForm {
+public class ChallengeForm extends GuardedForm {
 
 	@NotNull
 	@Min(ChallengedRating.MIN_RATING)
@@ -26,11 +29,6 @@ public class ChallengeForm {
 
 	@Size(max = Challenge.MAX_NAME_LENGTH)
 	private String name;
-
-	// Hidden from people by the stylesheet; only programs fill it in.
-	private String website;
-
-	private String token;
 
 	public Integer getProposed() {
 		return this.proposed;
@@ -70,22 +68,6 @@ public class ChallengeForm {
 
 	public void setName(String name) {
 		this.name = name;
-	}
-
-	public String getWebsite() {
-		return this.website;
-	}
-
-	public void setWebsite(String website) {
-		this.website = website;
-	}
-
-	public String getToken() {
-		return this.token;
-	}
-
-	public void setToken(String token) {
-		this.token = token;
 	}
 
 }

@@ -7,9 +7,10 @@ import jakarta.validation.constraints.Size;
 /**
  * The comment form as a reader fills it in, kept apart from {@link Comment} so that a
  * post can set nothing else. The text's length is checked after
- * {@link CommentText#normalise(String)}, by {@link CommentPosting}.
+ * {@link CommentText#normalise(String)}, by {@link CommentPosting}; the token and the
+ * trap field are those of every reader's form.
  */
-public class CommentForm {
+public class CommentForm extends GuardedForm {
 
 	@NotBlank
 	@Size(max = Comment.MAX_AUTHOR_LENGTH)
@@ -20,11 +21,6 @@ public class CommentForm {
 	private String email;
 
 	private String text;
-
-	// Hidden from people by the stylesheet; only programs fill it in.
-	private String website;
-
-	private String token;
 
 	public String getName() {
 		return this.name;
@@ -48,22 +44,6 @@ public class CommentForm {
 
 	public void setText(String text) {
 		this.text = text;
-	}
-
-	public String getWebsite() {
-		return this.website;
-	}
-
-	public void setWebsite(String website) {
-		this.website = website;
-	}
-
-	public String getToken() {
-		return this.token;
-	}
-
-	public void setToken(String token) {
-		this.token = token;
 	}
 
 }

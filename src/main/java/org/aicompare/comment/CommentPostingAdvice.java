@@ -1,6 +1,5 @@
 package org.aicompare.comment;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -32,20 +31,12 @@ class CommentPostingAdvice {
 
 	@ExceptionHandler
 	ModelAndView duplicate(DuplicateCommentException ex) {
-		ModelAndView page = new ModelAndView(REFUSED_VIEW, HttpStatus.CONFLICT);
-		page.addObject("problem", "duplicate");
-		page.addObject("page", ex.getPage());
-		return page;
+		return RefusalPages.duplicate(REFUSED_VIEW).addObject("page", ex.getPage());
 	}
 
 	@ExceptionHandler
 	ModelAndView flood(CommentFloodException ex, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(ex.getRetryAfterSeconds()));
-		ModelAndView page = new ModelAndView(REFUSED_VIEW, HttpStatus.TOO_MANY_REQUESTS);
-		page.addObject("problem", "tooSoon");
-		page.addObject("retryAfter", ex.getRetryAfterSeconds());
-		page.addObject("page", ex.getPage());
-		return page;
+		return RefusalPages.tooSoon(REFUSED_VIEW, ex.getRetryAfterSeconds(), response).addObject("page", ex.getPage());
 	}
 
 }

@@ -82,9 +82,11 @@ public record Matrix(List<Column> models, List<Row> rows) {
 	 * @param rationale why the rating
 	 * @param cites the passages the cell rests on
 	 * @param evidence sourced facts that support the rating
+	 * @param changedIn the edition its rating last changed in, or {@code null} when it
+	 * has not changed since the first
 	 */
 	public record Entry(String model, String text, int rating, CellKind kind, String rationale, List<Integer> cites,
-			List<Evidence> evidence) {
+			List<Evidence> evidence, Integer changedIn) {
 
 		/**
 		 * The passage a reader should read first: the first one cited.

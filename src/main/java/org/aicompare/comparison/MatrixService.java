@@ -2,22 +2,29 @@ package org.aicompare.comparison;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.aicompare.edition.EditionKeys;
+import org.aicompare.edition.Editions;
+
 /**
- * Assembles the matrix from the stored dimensions and cells in one query, and keeps it
- * for the site revision.
+ * Assembles the matrix from the stored dimensions and cells in one query, with the
+ * edition each cell's rating last changed in, and keeps it for the site revision.
  */
 @Service
 public class MatrixService {
 
 	private final DimensionRepository dimensions;
 
-	public MatrixService(DimensionRepository dimensions) {
+	private final Editions editions;
+
+	public MatrixService(DimensionRepository dimensions, Editions editions) {
 		this.dimensions = dimensions;
+		this.editions = editions;
 	}
 
 	/**
@@ -34,7 +41,8 @@ public class MatrixService {
 			.distinct()
 			.sorted(Comparator.comparingInt(DeploymentModel::getPosition))
 			.toList();
-		List<Matrix.Row> rows = stored.stream().map((dimension) -> row(dimension, models)).toList();
+		Map<String, Integer> changedIn = this.editions.lastChanged();
+		List<Matrix.Row> rows = stored.stream().map((dimension) -> row(dimension, models, changedIn)).toList();
 		return new Matrix(models.stream()
 			.map((model) -> new Matrix.Column(model.getSlug(), model.getName(), model.getSummary()))
 			.toList(), rows);
@@ -47,14 +55,15 @@ public class MatrixService {
 			.toList();
 	}
 
-	private static Matrix.Row row(Dimension dimension, List<DeploymentModel> models) {
+	private static Matrix.Row row(Dimension dimension, List<DeploymentModel> models, Map<String, Integer> changedIn) {
 		List<Matrix.Entry> cells = models.stream()
 			.map((model) -> dimension.getCells()
 				.stream()
 				.filter((cell) -> cell.getModel().equals(model))
 				.findFirst()
 				.map((cell) -> new Matrix.Entry(model.getSlug(), cell.getText(), cell.getRating(), cell.getKind(),
-						cell.getRationale(), cell.getCites(), evidence(cell)))
+						cell.getRationale(), cell.getCites(), evidence(cell),
+						changedIn.get(EditionKeys.matrixRating(dimension.getSlug(), model.getSlug()))))
 				.orElseThrow(() -> new IllegalStateException(
 						"Dimension " + dimension.getSlug() + " has no cell for " + model.getSlug())))
 			.toList();

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.aicompare.web.ApiLinks;
 import org.aicompare.web.ApiList;
+import org.aicompare.web.ApiProblems;
 import org.aicompare.web.ApiTerms;
 import org.aicompare.web.InvalidParameterException;
 
@@ -72,14 +72,8 @@ class EditionApiController {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(EditionNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"No edition has the number " + ex.getNumber() + ".");
-		problem.setTitle("Unknown edition");
-		problem.setType(URI.create(ChangesController.PATH));
-		problem.setProperty("validValues", this.editions.numbers());
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+		return ApiProblems.unknown(URI.create(ChangesController.PATH), "Unknown edition",
+				"No edition has the number " + ex.getNumber() + ".", this.editions.numbers());
 	}
 
 }

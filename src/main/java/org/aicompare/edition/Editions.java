@@ -3,7 +3,6 @@ package org.aicompare.edition;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +21,11 @@ public class Editions {
 
 	private final EditionHistory history;
 
-	Editions(EditionHistory history) {
+	private final EditionIndex index;
+
+	Editions(EditionHistory history, EditionIndex index) {
 		this.history = history;
+		this.index = index;
 	}
 
 	/**
@@ -75,23 +77,18 @@ public class Editions {
 	 * @return the first edition that answers it, or empty
 	 */
 	public OptionalInt editionAnswering(long challengeId) {
-		return oldestFirst().stream()
-			.filter((edition) -> edition.answers().contains(challengeId))
-			.mapToInt(EditionView::number)
-			.findFirst();
+		Integer number = this.index.answering().get(challengeId);
+		return (number != null) ? OptionalInt.of(number) : OptionalInt.empty();
 	}
 
 	/**
 	 * The edition each thing last changed in, after the first edition, by its
-	 * {@link EditionKeys key}: what a page marks as "changed in edition N".
+	 * {@link EditionKeys key}: what a page marks as "changed in edition N". Made once per
+	 * site revision.
 	 * @return edition numbers by key
 	 */
 	public Map<String, Integer> lastChanged() {
-		Map<String, Integer> marks = new HashMap<>();
-		for (EditionView edition : oldestFirst()) {
-			edition.changes().forEach((change) -> marks.put(change.key(), edition.number()));
-		}
-		return marks;
+		return this.index.lastChanged();
 	}
 
 	/**

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.aicompare.web.ApiLinks;
 import org.aicompare.web.ApiList;
+import org.aicompare.web.ApiProblems;
 import org.aicompare.web.ApiTerms;
 
 /**
@@ -65,14 +65,8 @@ class HybridApiController {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(PatternNotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"No hybrid pattern has the slug '" + ex.getSlug() + "'.");
-		problem.setTitle("Unknown hybrid pattern");
-		problem.setType(URI.create("/hybrid"));
-		problem.setProperty("validValues", ex.getValidSlugs());
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+		return ApiProblems.unknown(URI.create("/hybrid"), "Unknown hybrid pattern",
+				"No hybrid pattern has the slug '" + ex.getSlug() + "'.", ex.getValidSlugs());
 	}
 
 }

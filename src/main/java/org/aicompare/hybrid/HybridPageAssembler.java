@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.aicompare.comparison.DeploymentModel;
 import org.aicompare.comparison.DeploymentModelRepository;
+import org.aicompare.edition.EditionKeys;
+import org.aicompare.edition.Editions;
 import org.aicompare.priority.Priority;
 import org.aicompare.priority.PriorityRepository;
 import org.aicompare.project.ReferenceLink;
@@ -39,9 +41,12 @@ class HybridPageAssembler {
 
 	private final PriorityRepository priorities;
 
+	private final Editions editions;
+
 	HybridPageAssembler(HybridCatalogue catalogue, DeploymentModelRepository models, PassageRepository passages,
-			ReferenceRepository references, PriorityRepository priorities) {
+			ReferenceRepository references, PriorityRepository priorities, Editions editions) {
 		this.catalogue = catalogue;
+		this.editions = editions;
 		this.models = models;
 		this.passages = passages;
 		this.references = references;
@@ -109,7 +114,13 @@ class HybridPageAssembler {
 			.filter((other) -> !other.slug().equals(slug))
 			.map((other) -> new Other(other.name(), other.path()))
 			.toList();
-		return new PatternPage(pattern, quoted, links, serves, others);
+		Map<String, Integer> changedIn = this.editions.lastChanged();
+		List<Rating> ratings = pattern.ratings()
+			.stream()
+			.map((rating) -> new Rating(rating.dimension(), rating.dimensionName(), rating.rating(), rating.rationale(),
+					rating.sources(), changedIn.get(EditionKeys.patternRating(slug, rating.dimension()))))
+			.toList();
+		return new PatternPage(pattern, ratings, quoted, links, serves, others);
 	}
 
 	/**
@@ -129,13 +140,14 @@ class HybridPageAssembler {
 	 * One pattern's page.
 	 *
 	 * @param pattern the pattern
+	 * @param ratings its ratings, with the edition each last changed in
 	 * @param quoted the passages its scenario quote comes from
 	 * @param references the references it cites, in the order first cited
 	 * @param serves the priorities it serves, with their names
 	 * @param others the other patterns
 	 */
-	record PatternPage(PatternSummary pattern, List<SourcePassage> quoted, List<ReferenceLink> references,
-			List<Served> serves, List<Other> others) {
+	record PatternPage(PatternSummary pattern, List<Rating> ratings, List<SourcePassage> quoted,
+			List<ReferenceLink> references, List<Served> serves, List<Other> others) {
 
 		/**
 		 * The advisor with the priorities this pattern serves.
@@ -145,6 +157,21 @@ class HybridPageAssembler {
 			return this.serves.stream().map((served) -> "priority=" + served.slug()).collect(Collectors.joining("&"));
 		}
 
+	}
+
+	/**
+	 * A pattern's rating on one dimension, as its page shows it.
+	 *
+	 * @param dimension the dimension's slug
+	 * @param dimensionName the dimension's name
+	 * @param rating from 1 to 5
+	 * @param rationale why
+	 * @param sources the codes of its references
+	 * @param changedIn the edition it last changed in, or {@code null} when it has not
+	 * changed since the first
+	 */
+	record Rating(String dimension, String dimensionName, int rating, String rationale, List<String> sources,
+			Integer changedIn) {
 	}
 
 	/**

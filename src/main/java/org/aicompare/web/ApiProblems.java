@@ -74,6 +74,22 @@ public final class ApiProblems {
 		return response;
 	}
 
+	/**
+	 * A 404 for a slug or number that names nothing, with the ones that exist.
+	 * @param type the address of the page that lists them
+	 * @param title what was not found, in short
+	 * @param detail what was asked for, for a reader
+	 * @param validValues the slugs or numbers that exist
+	 * @return the problem
+	 */
+	public static ResponseEntity<ProblemDetail> unknown(URI type, String title, String detail,
+			List<String> validValues) {
+		ResponseEntity<ProblemDetail> response = of(HttpStatus.NOT_FOUND, title, detail);
+		response.getBody().setType(type);
+		response.getBody().setProperty("validValues", List.copyOf(validValues));
+		return response;
+	}
+
 	static ResponseEntity<ProblemDetail> notFound() {
 		return of(HttpStatus.NOT_FOUND, "Not found", "There is no such resource.");
 	}

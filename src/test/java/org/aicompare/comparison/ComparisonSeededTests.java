@@ -9,6 +9,9 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
 import org.aicompare.content.SeededContent;
+import org.aicompare.edition.EditionHistory;
+import org.aicompare.edition.EditionIndex;
+import org.aicompare.edition.Editions;
 import org.aicompare.source.Passage;
 import org.aicompare.source.PassageRepository;
 
@@ -18,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The comparison pages' reads on the content as the import leaves it.
  */
 @DataJpaTest
-@Import({ SeededContent.class, MatrixService.class })
+@Import({ SeededContent.class, MatrixService.class, Editions.class, EditionHistory.class, EditionIndex.class })
 class ComparisonSeededTests {
 
 	@Autowired

@@ -46,9 +46,9 @@ class MatrixCsvControllerTests {
 				List.of(new Matrix.Row("control", "Control", 36, "Who decides?", "One", "Many",
 						List.of(new Matrix.Entry("centralized", "Single organization", 1, CellKind.QUOTED,
 								"One company controls the roadmap, and \"policies\" change.", List.of(36, 14),
-								List.of()),
+								List.of(), null),
 								new Matrix.Entry("hybrid", "Shared, with a line\nbreak", 3, CellKind.SOURCED_FACT,
-										"Ein Kompromiss: größer.", List.of(201), List.of()))))));
+										"Ein Kompromiss: größer.", List.of(201), List.of(), null))))));
 	}
 
 	@Test

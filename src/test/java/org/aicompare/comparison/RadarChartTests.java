@@ -124,7 +124,7 @@ class RadarChartTests {
 	}
 
 	private static Matrix.Entry entry(String model, int rating) {
-		return new Matrix.Entry(model, "Text", rating, CellKind.QUOTED, "Why", List.of(36), List.of());
+		return new Matrix.Entry(model, "Text", rating, CellKind.QUOTED, "Why", List.of(36), List.of(), null);
 	}
 
 }

@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.aicompare.edition.EditionChange;
 import org.aicompare.edition.EditionHistory;
+import org.aicompare.edition.EditionIndex;
 import org.aicompare.edition.EditionItem;
 import org.aicompare.edition.EditionKeys;
 import org.aicompare.edition.EditionRecorder;
@@ -47,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it ends (an edition of its own).
  */
 @DataJpaTest
-@Import({ SeededContent.class, Editions.class, EditionHistory.class })
+@Import({ SeededContent.class, Editions.class, EditionHistory.class, EditionIndex.class })
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class EditionImportTests {
 

@@ -16,7 +16,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willReturn;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.never;
 
 /**
  * "Changed in edition N" beside the ratings that changed after the first edition, on the
@@ -62,6 +65,14 @@ class ChangedInMarksTests {
 		Element control = page("/hybrid/gateway-router").getElementById("rating-control");
 		assertThat(control.selectFirst(".changed-in").attr("href")).isEqualTo("/changes#edition-2");
 		assertThat(page("/projects/openai").select(".ratings-table .changed-in")).isEmpty();
+	}
+
+	@Test
+	void pagesWithoutRatingsDoNotWorkOutTheMarks() throws Exception {
+		clearInvocations(this.editions);
+		assertThat(page("/changes").select(".changed-in")).isEmpty();
+		assertThat(this.mvc.get().uri("/api/v1/editions")).hasStatusOk();
+		then(this.editions).should(never()).lastChanged();
 	}
 
 	private Document page(String uri) throws Exception {

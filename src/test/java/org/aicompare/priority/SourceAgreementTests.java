@@ -13,6 +13,9 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 
 import org.aicompare.content.SeededContent;
+import org.aicompare.edition.EditionHistory;
+import org.aicompare.edition.EditionIndex;
+import org.aicompare.edition.Editions;
 import org.aicompare.project.BuyerPanels;
 import org.aicompare.project.OrganisationRatings;
 
@@ -25,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hybrid ("Hybrid adoption may become common").
  */
 @DataJpaTest
-@Import({ SeededContent.class, AdvisorData.class, BuyerPanels.class, OrganisationRatings.class })
+@Import({ SeededContent.class, AdvisorData.class, BuyerPanels.class, OrganisationRatings.class, Editions.class,
+		EditionHistory.class, EditionIndex.class })
 class SourceAgreementTests {
 
 	private static final List<String> CENTRALIZED = List.of("speed", "reliability", "enterprise-support",

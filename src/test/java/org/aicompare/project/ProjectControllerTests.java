@@ -181,9 +181,9 @@ class ProjectControllerTests {
 		givenOpenAiProfile();
 		given(this.ratings.bySlug()).willReturn(Map.of("openai",
 				new OrganisationRatings.Rated("openai", "OpenAI", "centralized", "Centralized AI",
-						List.of(new OrganisationRatings.Row("control", "Control", 1, true, null, List.of()),
+						List.of(new OrganisationRatings.Row("control", "Control", 1, true, null, List.of(), null),
 								new OrganisationRatings.Row("transparency", "Transparency", 3, false,
-										"Publishes open-weight models under Apache 2.0.", List.of("CP-R4"))))));
+										"Publishes open-weight models under Apache 2.0.", List.of("CP-R4"), null)))));
 		assertThat(this.mvc.get().uri("/projects/openai")).bodyText()
 			.contains("id=\"advisor-ratings\"", "How the advisor rates it", "OpenAI on the eight dimensions")
 			.containsSubsequence("href=\"/compare#dimension-control\"", "1 of 5", "As Centralized AI: no sourced fact",

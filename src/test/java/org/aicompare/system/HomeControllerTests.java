@@ -76,7 +76,8 @@ class HomeControllerTests {
 							List.of(new Matrix.Entry("centralized", "Single organization", 1, CellKind.QUOTED,
 									"One company controls the roadmap.", List.of(36, 14),
 									List.of(new Matrix.Evidence("An index scored developers 40/100.",
-											List.of("S18", "S19"), "2026-11"))))))));
+											List.of("S18", "S19"), "2026-11")),
+									null))))));
 		ContentVersion version = mock(ContentVersion.class);
 		given(version.getVersion()).willReturn("2026-11-24");
 		given(this.versions.current()).willReturn(version);

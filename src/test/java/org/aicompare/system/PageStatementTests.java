@@ -62,8 +62,8 @@ class PageStatementTests {
 	@Test
 	void theSiteWideTablesCostAConstantNumberOfStatementsOncePerRevision() {
 		SITE_WIDE.forEach((name) -> this.caches.getCache(name).clear());
-		// Every page reads the editions once per revision, for its "changed in edition N"
-		// marks.
+		// The matrix, the organisations' ratings and the patterns read the editions once
+		// per revision, for their "changed in edition N" marks.
 		assertThat(statementsFor("/projects")).as("cold site-wide tables and /projects").isLessThanOrEqualTo(9);
 		// A profile cites itself with the content version and shows the organisations'
 		// ratings, the spectrum and its own changes (three statements), each read once
