@@ -108,6 +108,11 @@ class ConditionalPageFilter extends OncePerRequestFilter {
 		}
 		RenderedPage kept = this.pages.find(current, day, request);
 		if (kept != null) {
+			if (!kept.has(kept.form(coding))) {
+				// A mix kept in another client's form: made once more, and kept too.
+				kept = kept.with(kept.form(coding));
+				this.pages.keep(current, day, request, kept);
+			}
 			writeValidators(response, etag, current, day);
 			write(kept, coding, request, response);
 			return;

@@ -144,8 +144,8 @@ class RenderedPageCache {
 	 * whole revision is compressed in both forms at the highest levels (gzip 9, Brotli
 	 * 11); an answer to a mix, most likely asked for once, and a page rendered with the
 	 * caches switched off, only in the form its client takes, at levels that cost less
-	 * than its render (gzip 6, Brotli 5), and in another form, should another client ask
-	 * for it, when that client asks.
+	 * than its render (gzip 6, Brotli 5); should another client ask for a kept mix in
+	 * another form, that form is made then and kept with it.
 	 *
 	 * @param contentType its media type with its charset
 	 * @param contentLanguage its language, or {@code null}
@@ -193,6 +193,35 @@ class RenderedPageCache {
 		 */
 		ContentCoding form(ContentCoding wanted) {
 			return (wanted == ContentCoding.BR && !Brotli.available()) ? ContentCoding.GZIP : wanted;
+		}
+
+		/**
+		 * Whether the page has a form made already.
+		 * @param coding a form, as {@link #form} gives it
+		 * @return {@code true} if its bytes are kept with the page
+		 */
+		boolean has(ContentCoding coding) {
+			return switch (coding) {
+				case BR -> this.brotli != null;
+				case GZIP -> this.gzipped != null;
+				case IDENTITY -> true;
+			};
+		}
+
+		/**
+		 * The page with one more form, compressed at the quicker levels: for a kept mix
+		 * that a client asks for in a form it was not kept in.
+		 * @param coding the form, as {@link #form} gives it
+		 * @return the page with that form made
+		 */
+		RenderedPage with(ContentCoding coding) {
+			return switch (coding) {
+				case BR -> new RenderedPage(this.contentType, this.contentLanguage, this.body, this.gzipped,
+						in(ContentCoding.BR));
+				case GZIP -> new RenderedPage(this.contentType, this.contentLanguage, this.body, in(ContentCoding.GZIP),
+						this.brotli);
+				case IDENTITY -> this;
+			};
 		}
 
 		/**

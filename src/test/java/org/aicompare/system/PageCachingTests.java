@@ -41,6 +41,7 @@ import org.aicompare.comment.CommentTarget;
 import org.aicompare.comment.ModerationAction;
 import org.aicompare.content.ContentImporter;
 import org.aicompare.revision.SiteRevision;
+import org.aicompare.system.RenderedPageCache.RenderedPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -161,6 +162,11 @@ class PageCachingTests {
 		assertThat(this.mvc.get().uri(mix).header(HttpHeaders.ACCEPT_ENCODING, "gzip")).hasStatusOk()
 			.hasHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		assertThat(caches.getCache(RenderedPageCache.MIXES).get(key)).as("a mix asked for again").isNotNull();
+		assertThat(this.mvc.get().uri(mix).header(HttpHeaders.ACCEPT_ENCODING, "br")).hasStatusOk()
+			.hasHeader(HttpHeaders.CONTENT_ENCODING, "br");
+		RenderedPage kept = (RenderedPage) caches.getCache(RenderedPageCache.MIXES).get(key).get();
+		assertThat(kept.has(ContentCoding.GZIP)).as("the form it was kept in").isTrue();
+		assertThat(kept.has(kept.form(ContentCoding.BR))).as("the form asked for since, kept too").isTrue();
 		assertThat(caches.getCache(RenderedPageCache.CACHE).get(key)).isNull();
 		this.statistics.clear();
 		assertThat(this.mvc.get().uri(mix)).hasStatusOk().bodyText().contains("id=\"recommendation\"");

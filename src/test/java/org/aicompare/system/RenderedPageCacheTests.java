@@ -139,6 +139,12 @@ class RenderedPageCacheTests {
 					+ ((page.brotli() != null) ? page.brotli().length : 0));
 		}
 		assertThat(kept.form(ContentCoding.IDENTITY)).isEqualTo(ContentCoding.IDENTITY);
+		RenderedPage gzipAndBrotli = gzipMix.with(gzipMix.form(ContentCoding.BR));
+		assertThat(gzipAndBrotli.has(gzipAndBrotli.form(ContentCoding.BR))).isTrue();
+		assertThat(gzipAndBrotli.gzipped()).isSameAs(gzipMix.gzipped());
+		assertThat(plainMix.has(ContentCoding.GZIP)).isFalse();
+		assertThat(plainMix.with(ContentCoding.GZIP).has(ContentCoding.GZIP)).isTrue();
+		assertThat(plainMix.with(ContentCoding.IDENTITY)).isSameAs(plainMix);
 	}
 
 	private static byte[] gunzip(byte[] gzipped) {
