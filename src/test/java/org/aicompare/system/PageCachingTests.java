@@ -267,6 +267,46 @@ class PageCachingTests {
 	}
 
 	@Test
+	void aStaticFileIsSentInTheFormTheClientPrefersEachWithItsOwnEtag() throws Exception {
+		String home = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		Matcher stylesheet = Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(home);
+		assertThat(stylesheet.find()).as("a hashed stylesheet link").isTrue();
+		String css = stylesheet.group(1);
+
+		MvcTestResult plain = this.mvc.get().uri(css).exchange();
+		assertThat(plain).hasStatusOk().doesNotContainHeader(HttpHeaders.CONTENT_ENCODING);
+		assertThat(plain.getResponse().getContentType()).startsWith("text/css");
+		byte[] file = plain.getResponse().getContentAsByteArray();
+		assertThat(new String(file, StandardCharsets.UTF_8)).contains("font-family");
+
+		MvcTestResult gzip = this.mvc.get().uri(css).header(HttpHeaders.ACCEPT_ENCODING, "gzip").exchange();
+		assertThat(gzip).hasStatusOk().hasHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		byte[] gzipped = gzip.getResponse().getContentAsByteArray();
+		assertThat(gzip.getResponse().getContentLength()).isEqualTo(gzipped.length);
+		assertThat(new GZIPInputStream(new ByteArrayInputStream(gzipped)).readAllBytes()).isEqualTo(file);
+
+		MvcTestResult brotli = this.mvc.get()
+			.uri(css)
+			.header(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate, br, zstd")
+			.exchange();
+		assertThat(brotli).hasStatusOk().hasHeader(HttpHeaders.CONTENT_ENCODING, "br");
+		Brotli4jLoader.ensureAvailability();
+		assertThat(Decoder.decompress(brotli.getResponse().getContentAsByteArray()).getDecompressedData())
+			.isEqualTo(file);
+		assertThat(brotli.getResponse().getContentAsByteArray().length).as("Brotli is the smaller form")
+			.isLessThan(gzipped.length);
+
+		for (MvcTestResult form : new MvcTestResult[] { plain, gzip, brotli }) {
+			assertThat(form).hasHeader(HttpHeaders.CACHE_CONTROL, "max-age=31536000, public, immutable");
+			assertThat(form.getResponse().getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_ENCODING);
+		}
+		String hash = css.substring("/css/site-".length(), css.length() - ".css".length());
+		assertThat(plain).hasHeader(HttpHeaders.ETAG, "W/\"" + hash + "\"");
+		assertThat(gzip).hasHeader(HttpHeaders.ETAG, "W/\"" + hash + "-gzip\"");
+		assertThat(brotli).hasHeader(HttpHeaders.ETAG, "W/\"" + hash + "-br\"");
+	}
+
+	@Test
 	void approvingACommentChangesTheEtagAndShowsTheComment(@Autowired CommentRepository comments,
 			@Autowired CommentModeration moderation) throws Exception {
 		Comment pending = comments.save(new Comment(CommentTarget.ARTICLE, "key-differences", null, "Reader", null,
