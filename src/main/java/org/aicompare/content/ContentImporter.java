@@ -66,9 +66,8 @@ public class ContentImporter {
 	 */
 	@Transactional
 	public boolean importIfChanged() {
-		// The checksum alone tells an instance joining a site that nothing changed; the
-		// files
-		// are parsed only when there is something to import.
+		// The checksum alone tells an instance joining a site that nothing changed;
+		// the files are parsed only when there is something to import.
 		String checksum = this.files.checksum();
 		ContentVersion version = this.versions.findLocked()
 			.orElseThrow(() -> new IllegalStateException("The content_version row is missing; run the migrations"));
