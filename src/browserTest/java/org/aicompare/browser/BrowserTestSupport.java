@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the site on a random port and drives Debian's Chromium through Playwright: each page
- * is opened at a given width, must load without console errors or WCAG 2.1 AA violations,
+ * is opened at a given width, must load without console errors or WCAG 2.2 AA violations,
  * and leaves a screenshot under {@code target/screenshots}.
  */
 @Tag("browser")
@@ -42,7 +42,7 @@ abstract class BrowserTestSupport {
 
 	private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
-	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+	private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	@LocalServerPort
 	private int port;
@@ -88,8 +88,8 @@ abstract class BrowserTestSupport {
 
 	/**
 	 * Check a page as a reader's browser would, wherever it was reached from (opened, or
-	 * after a click or a post): keep a screenshot, and fail on WCAG 2.1 AA violations and on
-	 * sideways scrolling.
+	 * after a click or a post): keep a screenshot, and fail on WCAG 2.2 AA violations
+	 * (among them targets smaller than 24 px) and on sideways scrolling.
 	 * @param page the page
 	 * @param width the window width in CSS pixels
 	 * @param name the screenshot's name
@@ -97,8 +97,8 @@ abstract class BrowserTestSupport {
 	static void check(Page page, int width, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + "-" + width + ".png"))
 			.setFullPage(true));
-		AxeResults axe = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
-		assertThat(axe.getViolations()).as("WCAG 2.1 AA violations on %s at %d px: %s", name, width,
+		AxeResults axe = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+		assertThat(axe.getViolations()).as("WCAG 2.2 AA violations on %s at %d px: %s", name, width,
 				axe.getViolations().stream().map(Rule::getId).toList())
 			.isEmpty();
 		assertThat(((Number) page.evaluate("document.documentElement.scrollWidth")).intValue())
