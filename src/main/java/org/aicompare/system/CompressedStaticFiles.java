@@ -38,8 +38,7 @@ final class CompressedStaticFiles implements ResourceTransformer {
 			file = RenderedPage.of(null, null, chain.transform(request, resource).getContentAsByteArray());
 			this.files.putIfAbsent(name, file);
 		}
-		ContentCoding coding = file
-			.form(ContentCoding.choose(request.getHeader(HttpHeaders.ACCEPT_ENCODING), Brotli.available()));
+		ContentCoding coding = ContentCoding.choose(request.getHeader(HttpHeaders.ACCEPT_ENCODING), Brotli.available());
 		return new InForm(resource, file.in(coding), coding);
 	}
 

@@ -254,12 +254,10 @@ class PageCachingTests {
 
 	@Test
 	void staticFilesHaveHashedUrlsAndAreKeptForAYear() throws Exception {
-		String home = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
-		Matcher stylesheet = Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(home);
-		assertThat(stylesheet.find()).as("a hashed stylesheet link").isTrue();
-		Matcher icon = Pattern.compile("href=\"(/favicon-[0-9a-f]{32}\\.svg)\"").matcher(home);
-		assertThat(icon.find()).as("a hashed icon link").isTrue();
-		for (String file : new String[] { stylesheet.group(1), icon.group(1) }) {
+		String home = home();
+		String stylesheet = hashedLink(home, "href=\"(/css/site-[0-9a-f]{32}\\.css)\"", "a hashed stylesheet link");
+		String icon = hashedLink(home, "href=\"(/favicon-[0-9a-f]{32}\\.svg)\"", "a hashed icon link");
+		for (String file : new String[] { stylesheet, icon }) {
 			assertThat(this.mvc.get().uri(file)).as(file)
 				.hasStatusOk()
 				.hasHeader(HttpHeaders.CACHE_CONTROL, "max-age=31536000, public, immutable");
@@ -268,10 +266,7 @@ class PageCachingTests {
 
 	@Test
 	void aStaticFileIsSentInTheFormTheClientPrefersEachWithItsOwnEtag() throws Exception {
-		String home = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
-		Matcher stylesheet = Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(home);
-		assertThat(stylesheet.find()).as("a hashed stylesheet link").isTrue();
-		String css = stylesheet.group(1);
+		String css = hashedLink(home(), "href=\"(/css/site-[0-9a-f]{32}\\.css)\"", "a hashed stylesheet link");
 
 		MvcTestResult plain = this.mvc.get().uri(css).exchange();
 		assertThat(plain).hasStatusOk().doesNotContainHeader(HttpHeaders.CONTENT_ENCODING);
@@ -304,6 +299,16 @@ class PageCachingTests {
 		assertThat(plain).hasHeader(HttpHeaders.ETAG, "W/\"" + hash + "\"");
 		assertThat(gzip).hasHeader(HttpHeaders.ETAG, "W/\"" + hash + "-gzip\"");
 		assertThat(brotli).hasHeader(HttpHeaders.ETAG, "W/\"" + hash + "-br\"");
+	}
+
+	private String home() throws Exception {
+		return this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+	}
+
+	private static String hashedLink(String page, String regex, String description) {
+		Matcher link = Pattern.compile(regex).matcher(page);
+		assertThat(link.find()).as(description).isTrue();
+		return link.group(1);
 	}
 
 	@Test
